@@ -1,0 +1,64 @@
+package dev.outward.events;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.outward.store.Database;
+
+/** Reads events back in the shape they were sent, the typed attribute columns folded back into attrs. */
+final class EventReader {
+
+    private final Database database;
+
+    EventReader(Database database) {
+        this.database = database;
+    }
+
+    List<StoredEvent> find(EventQuery query) {
+        var where = new ArrayList<String>();
+        var parameters = new ArrayList<Object>();
+        query.customer().ifPresent(c -> { where.add("customer = ?"); parameters.add(c.value()); });
+        query.type().ifPresent(t -> { where.add("type = ?"); parameters.add(t.wireName()); });
+        parameters.add(query.limit());
+        String attrColumns = Arrays.stream(AttrColumn.values()).map(c -> c.column).collect(Collectors.joining(", "));
+        String sql = "SELECT source, id, time, customer, type, channel, service, reason, " + attrColumns
+                + ", CAST(attrs AS VARCHAR) FROM events"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY time, id LIMIT ?";
+        return database.sql().query(sql, this::event, parameters.toArray());
+    }
+
+    private StoredEvent event(ResultSet row) throws SQLException {
+        Map<String, Object> attrs = new LinkedHashMap<>();
+        var type = EventType.fromWire(row.getString(5)).orElseThrow();
+        int column = 9;
+        for (AttrColumn attr : AttrColumn.values()) {
+            Object value = row.getObject(column++);
+            if (value != null) {
+                attrs.put(wireKey(type, attr), value instanceof java.sql.Timestamp t ? t.toLocalDateTime().toInstant(ZoneOffset.UTC) : value);
+            }
+        }
+        String extra = row.getString(column);
+        if (extra != null && LineParser.parseValue(extra) instanceof Map<?, ?> more) {
+            more.forEach((k, v) -> attrs.put((String) k, v));
+        }
+        return new StoredEvent(row.getString(1), row.getString(2), row.getTimestamp(3).toLocalDateTime().toInstant(ZoneOffset.UTC),
+                row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8), attrs);
+    }
+
+    private static String wireKey(EventType type, AttrColumn column) {
+        return switch (column) {
+            case ORDER_REF -> "order";
+            case INITIATED_BY -> "by";
+            case END_TIME -> "end";
+            default -> column.column;
+        };
+    }
+}

@@ -1,0 +1,11 @@
+package dev.outward.events;
+
+/** Told, from the importing thread, how far an import has got; a terminal shows it as a progress bar. */
+@FunctionalInterface
+public interface ImportProgress {
+
+    ImportProgress NONE = (done, total) -> { };
+
+    /** @param done bytes (or rows, for mapped files) processed so far, @param total the same unit's total, or -1. */
+    void advanced(long done, long total);
+}

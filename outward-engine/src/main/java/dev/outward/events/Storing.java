@@ -1,0 +1,99 @@
+package dev.outward.events;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import dev.outward.store.Database;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one transaction that makes an import visible: staged rows into {@code events}, rejections into the
+ * quarantine, and the import's record. A crash before COMMIT leaves the store as it was.
+ */
+final class Storing {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Database database;
+    private final Path file;
+    private final SourceName source;
+    private final Import.Staged staged;
+
+    Storing(Database database, Path file, SourceName source, Import.Staged staged) {
+        this.database = database;
+        this.file = file;
+        this.source = source;
+        this.staged = staged;
+    }
+
+    ImportResult store() throws SQLException {
+        Optional<Path> quarantine = staged.rejections.isEmpty() ? Optional.empty() : Optional.of(writeQuarantine());
+        Connection connection = database.connection();
+        connection.setAutoCommit(false);
+        try {
+            long stored = staged.union().isEmpty() ? 0 : update(connection, Schema.storeStaged(staged.union().get(), staged.batch), source.value());
+            if (quarantine.isPresent()) {
+                update(connection, """
+                        INSERT INTO quarantine
+                        SELECT $1, $2, file, line, reason, raw
+                        FROM read_json($3, format = 'newline_delimited',
+                                       columns = {file: 'VARCHAR', line: 'BIGINT', reason: 'VARCHAR', raw: 'VARCHAR'})""",
+                        staged.batch, source.value(), quarantine.get().toAbsolutePath().toString());
+            }
+            long valid = staged.read - staged.rejections.size();
+            update(connection, "INSERT INTO imports VALUES ($1, $2, $3, $4, now()::TIMESTAMP, $5, $6, $7, $8, $9)",
+                    staged.batch, source.value(), file.toAbsolutePath().toString(), startedAt, staged.read, stored,
+                    valid - stored, (long) staged.rejections.size(), quarantine.map(Path::toString).orElse(null));
+            connection.commit();
+            return new ImportResult(file, source, staged.batch, staged.read, stored, valid - stored,
+                    staged.rejections.size(), staged.rejections.stream().limit(ImportResult.FIRST_REJECTIONS).toList(), quarantine);
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            quarantine.ifPresent(Storing::deleteQuietly);
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private final java.sql.Timestamp startedAt = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
+
+    private Path writeQuarantine() {
+        var folder = database.dataDir().resolve("quarantine");
+        var target = folder.resolve("batch-%06d-%s.ndjson".formatted(staged.batch, file.getFileName()));
+        try {
+            Files.createDirectories(folder);
+            try (var writer = Files.newBufferedWriter(target)) {
+                for (var rejection : staged.rejections) {
+                    writer.write(JSON.writeValueAsString(rejection));
+                    writer.newLine();
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new ImportException(file, "cannot write the quarantine file " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeLargeUpdate();
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // the rollback matters; a stray quarantine file of a failed import is harmless
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.outward.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The Outward store: one DuckDB file, {@value #FILE}, in the data directory.
+ * <p>
+ * DuckDB allows one writing process per file. Within the process, worker threads get their own
+ * connection through {@link #newConnection()}; they share the database instance and its buffer pool.
+ */
+public final class Database implements AutoCloseable {
+
+    public static final String FILE = "outward.duckdb";
+
+    private final Path dataDir;
+    private final DuckDBConnection connection;
+
+    private Database(Path dataDir, DuckDBConnection connection) {
+        this.dataDir = dataDir;
+        this.connection = connection;
+    }
+
+    public static Database open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            var properties = new Properties();
+            // json, parquet and icu are built into the driver; never reach out for extensions.
+            properties.setProperty("autoinstall_known_extensions", "false");
+            properties.setProperty("autoload_known_extensions", "true");
+            var url = "jdbc:duckdb:" + dataDir.resolve(FILE).toAbsolutePath();
+            var connection = (DuckDBConnection) DriverManager.getConnection(url, properties);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET TimeZone = 'UTC'");
+            }
+            return new Database(dataDir, connection);
+        } catch (SQLException e) {
+            throw StoreException.opening(dataDir, e);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The main connection; use it from one thread at a time. */
+    public Connection connection() {
+        return connection;
+    }
+
+    /** A further connection to the same database, for a worker thread. The caller closes it. */
+    public DuckDBConnection newConnection() {
+        try {
+            var duplicate = (DuckDBConnection) connection.duplicate();
+            try (Statement statement = duplicate.createStatement()) {
+                statement.execute("SET TimeZone = 'UTC'");
+            }
+            return duplicate;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open a connection to the store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs one statement; DuckDB closes a statement after an error, so each gets its own. */
+    public void execute(String sql) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage() + "\n  while running: " + sql, e);
+        }
+    }
+
+    public Sql sql() {
+        return new Sql(connection);
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot close the store: " + e.getMessage(), e);
+        }
+    }
+}
