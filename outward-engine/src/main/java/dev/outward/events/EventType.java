@@ -8,8 +8,10 @@ import java.util.stream.Collectors;
 public enum EventType {
     CONTACT, VISIT, ERROR, ORDER, DELIVERY, PAYMENT, BILL, APPOINTMENT, OUTAGE, COMPLAINT, SURVEY, PRODUCT, ACCOUNT, PROFILE;
 
+    private final String wireName = name().toLowerCase(java.util.Locale.ROOT);
+
     public String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return wireName;
     }
 
     public static Optional<EventType> fromWire(String name) {
