@@ -89,6 +89,7 @@ public final class Import {
         long size = size();
         var chunks = Chunks.split(file, size, Runtime.getRuntime().availableProcessors());
         var done = new AtomicLong();
+        var rows = new AtomicLong();
         var workers = new ArrayList<Thread>();
         var failures = new ArrayList<Throwable>();
         for (int part = 0; part < chunks.size(); part++) {
@@ -99,7 +100,7 @@ public final class Import {
             // DuckDB's appender belongs to the thread that created it, so each worker makes its own.
             workers.add(Thread.ofPlatform().name("import-" + part).start(() -> {
                 try (var staging = new StagingTable(database.newConnection(), table, index)) {
-                    chunk.read(file, file.getFileName().toString(), staging, done, maxRejections);
+                    chunk.read(file, file.getFileName().toString(), staging, done, rows, maxRejections);
                 } catch (Throwable e) {
                     synchronized (failures) {
                         failures.add(e);
@@ -107,7 +108,7 @@ public final class Import {
                 }
             }));
         }
-        awaitWithProgress(workers, done, size);
+        awaitWithProgress(workers, done, size, rows);
         rethrow(failures);
         long lineBase = 0;
         for (var chunk : chunks) {
@@ -126,20 +127,20 @@ public final class Import {
         try (var connection = database.newConnection(); var staging = new StagingTable(database.newConnection(), table, 0)) {
             var done = new AtomicLong();
             rows.read(connection, file, mapping, staging, done, maxRejections);
-            progress.advanced(done.get(), done.get());
+            progress.advanced(done.get(), done.get(), done.get());
         }
         staged.read = rows.rowsRead;
         staged.rejections.addAll(rows.rejections);
     }
 
-    private void awaitWithProgress(List<Thread> workers, AtomicLong done, long total) {
+    private void awaitWithProgress(List<Thread> workers, AtomicLong done, long total, AtomicLong rows) {
         try {
             for (var worker : workers) {
                 while (!worker.join(java.time.Duration.ofMillis(200))) {
-                    progress.advanced(done.get(), total);
+                    progress.advanced(done.get(), total, rows.get());
                 }
             }
-            progress.advanced(done.get(), total);
+            progress.advanced(done.get(), total, rows.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ImportException(file, "interrupted; nothing of it was stored");

@@ -4,8 +4,12 @@ package dev.outward.events;
 @FunctionalInterface
 public interface ImportProgress {
 
-    ImportProgress NONE = (done, total) -> { };
+    ImportProgress NONE = (done, total, rows) -> { };
 
-    /** @param done bytes (or rows, for mapped files) processed so far, @param total the same unit's total, or -1. */
-    void advanced(long done, long total);
+    /**
+     * @param done  bytes (or rows, for mapped files) processed so far
+     * @param total the same unit's total, or -1 when unknown
+     * @param rows  rows read so far
+     */
+    void advanced(long done, long total, long rows);
 }

@@ -30,7 +30,7 @@ final class NdjsonChunk {
         this.end = end;
     }
 
-    void read(Path file, String fileName, StagingTable staging, AtomicLong progress, int maxRejections)
+    void read(Path file, String fileName, StagingTable staging, AtomicLong progress, AtomicLong rowsProgress, int maxRejections)
             throws IOException, SQLException {
         var parser = new LineParser();
         var validation = new Validation();
@@ -40,6 +40,7 @@ final class NdjsonChunk {
         long position = start;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             boolean eof = false;
+            long reported = 0;
             while (!eof) {
                 if (filled == buffer.length) {
                     buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2); // one very long line
@@ -63,6 +64,8 @@ final class NdjsonChunk {
                     line(buffer, consumed, filled - consumed, fileName, parser, validation, draft, staging, maxRejections);
                     consumed = filled;
                 }
+                rowsProgress.addAndGet(rowsRead - reported);
+                reported = rowsRead;
                 System.arraycopy(buffer, consumed, buffer, 0, filled - consumed);
                 filled -= consumed;
             }

@@ -1,0 +1,35 @@
+package dev.outward.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code outward} command. Exit codes: 0 done, 1 failed, 2 bad usage, 3 done but some rows were rejected. */
+@Command(name = "outward", mixinStandardHelpOptions = true, version = "Outward 0.1.0",
+        description = "Counts every time a customer is inconvenienced and traces it to the IT service behind it.",
+        subcommands = {ImportCommand.class, EventsCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
+public final class Outward {
+
+    public static final int REJECTED_ROWS = 3;
+
+    @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            defaultValue = "${env:OUTWARD_DATA:-./outward-data}",
+            description = "Data directory (default: ${DEFAULT-VALUE}; env OUTWARD_DATA).")
+    Path data;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
+    boolean verbose;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        var commandLine = new CommandLine(new Outward());
+        commandLine.setExecutionExceptionHandler(new Errors());
+        return commandLine;
+    }
+}
