@@ -69,9 +69,10 @@ final class MappedRows {
     private static String select(DuckDBConnection connection, Path file, String mappingSql) throws SQLException {
         var types = new LinkedHashMap<String, String>();
         try (Statement statement = connection.createStatement();
-             ResultSet columns = statement.executeQuery("DESCRIBE (" + mappingSql + ")")) {
-            while (columns.next()) {
-                types.put(columns.getString(1).toLowerCase(Locale.ROOT), columns.getString(2));
+             ResultSet empty = statement.executeQuery("SELECT * FROM (" + mappingSql + ") LIMIT 0")) {
+            var meta = empty.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                types.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), meta.getColumnTypeName(i));
             }
         } catch (SQLException e) {
             throw new ImportException(file, "the mapping failed: " + firstLine(e.getMessage()), e);
@@ -135,11 +136,20 @@ final class MappedRows {
         return "NDJSON";
     }
 
-    private static String firstLine(String message) {
+    /** DuckDB's message without its generic JDBC wrapper line, up to the echo of the query. */
+    static String firstLine(String message) {
         if (message == null) {
             return "unknown error";
         }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        var lines = new ArrayList<String>();
+        for (String line : message.split("\n")) {
+            if (line.isBlank() || line.startsWith("LINE ")) {
+                break;
+            }
+            if (!line.contains("unsuccessful or closed pending query result")) {
+                lines.add(line.startsWith("Error: ") ? line.substring(7) : line);
+            }
+        }
+        return lines.isEmpty() ? message.strip() : String.join(" ", lines);
     }
 }
