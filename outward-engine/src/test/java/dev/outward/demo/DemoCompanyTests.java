@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DemoCompanyTest {
+class DemoCompanyTests {
 
     @Test
     void the_same_settings_write_the_same_bytes_to_a_file_as_to_a_stream(@TempDir Path dir) throws IOException {

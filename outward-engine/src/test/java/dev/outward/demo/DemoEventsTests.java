@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The demo file follows the event format and looks like a real retailer's year. */
-class DemoEventsTest {
+class DemoEventsTests {
 
     @Test
     void every_line_is_an_event_in_format_v1_with_well_typed_attrs() {
@@ -48,7 +48,7 @@ class DemoEventsTest {
 
     @Test
     void complaints_are_far_fewer_than_the_problems_behind_them() {
-        Map<String, Long> counts = DemoFile.events().map(DemoEventsTest::kind)
+        Map<String, Long> counts = DemoFile.events().map(DemoEventsTests::kind)
                 .collect(Collectors.groupingBy(kind -> kind, Collectors.counting()));
         long problems = counts.getOrDefault("payment failed", 0L) + counts.getOrDefault("bill estimated", 0L)
                 + counts.getOrDefault("appointment missed", 0L);

@@ -1,0 +1,59 @@
+package dev.outward.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import dev.outward.demo.DemoCompany;
+import dev.outward.demo.Settings;
+import dev.outward.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Shows Outward working on a demo company.",
+                "If the data directory is empty: generates a retailer (default 20,000 customers, 12 months) and imports it.",
+                "Then shows what is stored."})
+final class DemoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Outward root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--customers", paramLabel = "N", defaultValue = "20000", description = "Customers (default: ${DEFAULT-VALUE}).")
+    int customers;
+
+    @Option(names = "--months", paramLabel = "M", defaultValue = "12", description = "Months (default: ${DEFAULT-VALUE}).")
+    int months;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        boolean fresh = !Files.exists(root.data.resolve(Database.FILE));
+        try (var database = DataDir.open(root)) {
+            var events = DataDir.events(database);
+            if (fresh || events.stats().events() == 0) {
+                Path file = Files.createDirectories(root.data.resolve("demo")).resolve("demo-company.ndjson");
+                out.printf("Generating a demo company: %,d customers, %d months…%n", customers, months);
+                out.flush();
+                new DemoCompany(Settings.defaults().withCustomers(customers).withMonths(months)).writeTo(file);
+                var result = events.newImport(file).source(new dev.outward.events.SourceName("demo"))
+                        .progress(ProgressBar.forTerminal(file.getFileName().toString(), spec.commandLine().getErr())).run();
+                Summary.print(result, out);
+            } else {
+                out.println("Using the data already in " + root.data + " (remove the folder for a fresh demo).");
+            }
+            var stats = events.stats();
+            out.printf("%nStored: %,d events of %,d customers%n", stats.events(),
+                    database.sql().queryLong("SELECT count(DISTINCT customer) FROM events"));
+            stats.byType().forEach((type, n) -> out.printf("  %-12s %,12d%n", type, n));
+        }
+        out.flush();
+        return 0;
+    }
+}
