@@ -68,7 +68,7 @@ public final class Import {
         } catch (SQLException e) {
             throw new ImportException(file, "the store refused the rows: " + e.getMessage(), e);
         } finally {
-            staged.tables.forEach(table -> database.execute("DROP TABLE IF EXISTS " + table));
+            staged.tables().forEach(table -> database.execute("DROP TABLE IF EXISTS " + table));
         }
     }
 
@@ -95,11 +95,10 @@ public final class Import {
         for (int part = 0; part < chunks.size(); part++) {
             var chunk = chunks.get(part);
             String table = Schema.stagingTable(staged.batch, part);
-            staged.tables.add(table);
             int index = part;
             // DuckDB's appender belongs to the thread that created it, so each worker makes its own.
             workers.add(Thread.ofPlatform().name("import-" + part).start(() -> {
-                try (var staging = new StagingTable(database.newConnection(), table, index)) {
+                try (var staging = staged.add(new StagingTable(database.newConnection(), table, index))) {
                     chunk.read(file, file.getFileName().toString(), staging, done, rows, maxRejections);
                 } catch (Throwable e) {
                     synchronized (failures) {
@@ -122,9 +121,9 @@ public final class Import {
 
     private void stageMappedRows(Staged staged) throws SQLException {
         String table = Schema.stagingTable(staged.batch, 0);
-        staged.tables.add(table);
         var rows = new MappedRows();
-        try (var connection = database.newConnection(); var staging = new StagingTable(database.newConnection(), table, 0)) {
+        try (var connection = database.newConnection();
+             var staging = staged.add(new StagingTable(database.newConnection(), table, 0))) {
             var done = new AtomicLong();
             rows.read(connection, file, mapping, staging, done, maxRejections);
             progress.advanced(done.get(), done.get(), done.get());
@@ -174,7 +173,7 @@ public final class Import {
     /** Rows waiting in scratch tables to be stored. */
     static final class Staged {
         final int batch;
-        final List<String> tables = new ArrayList<>();
+        private final List<StagingTable> stagings = java.util.Collections.synchronizedList(new ArrayList<>());
         final List<Rejection> rejections = new ArrayList<>();
         long read;
 
@@ -182,9 +181,18 @@ public final class Import {
             this.batch = batch;
         }
 
+        StagingTable add(StagingTable staging) {
+            stagings.add(staging);
+            return staging;
+        }
+
+        List<String> tables() {
+            return stagings.stream().flatMap(s -> s.tables().stream()).toList();
+        }
+
         Optional<String> union() {
-            return tables.isEmpty() ? Optional.empty()
-                    : Optional.of(String.join(" UNION ALL ", tables.stream().map(t -> "SELECT * FROM " + t).toList()));
+            var selects = stagings.stream().flatMap(s -> s.selects().stream()).toList();
+            return selects.isEmpty() ? Optional.empty() : Optional.of(String.join(" UNION ALL ", selects));
         }
     }
 }

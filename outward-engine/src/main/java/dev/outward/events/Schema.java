@@ -46,11 +46,6 @@ final class Schema {
         return SCRATCH + ".staging_" + batch + "_" + part;
     }
 
-    static String createStaging(String table) {
-        return "CREATE TABLE " + table + " (part INTEGER, line BIGINT, id VARCHAR, time_us BIGINT, customer VARCHAR,"
-                + " type VARCHAR, channel VARCHAR, service VARCHAR, reason VARCHAR, " + columns(true) + ", attrs VARCHAR)";
-    }
-
     /** Moves staged rows into the store, first occurrence of an id wins, ids already stored for the source skipped. */
     static String storeStaged(String stagedUnion, int batch) {
         String attrColumns = Arrays.stream(AttrColumn.values()).map(AttrColumn::fromStaging).collect(Collectors.joining(", "));

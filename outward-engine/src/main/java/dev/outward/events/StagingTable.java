@@ -2,33 +2,46 @@ package dev.outward.events;
 
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Appends validated drafts of one import worker to its own scratch table (DuckDB's appender: bulk, not row INSERTs). */
+/**
+ * Appends one import worker's validated drafts to scratch tables, one per event type.
+ * <p>
+ * DuckDB's appender costs about the same for a NULL as for a value, and an event fills at most six of the 22
+ * typed attribute columns, so a narrow table per type stages rows two to three times faster than one wide table.
+ */
 final class StagingTable implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String BASE_COLUMNS = "part INTEGER, line BIGINT, id VARCHAR, time_us BIGINT, customer VARCHAR,"
+            + " type VARCHAR, channel VARCHAR, service VARCHAR, reason VARCHAR";
 
     private final DuckDBConnection connection;
-    private final DuckDBAppender appender;
+    private final String prefix;
     private final int part;
-    private long rows;
+    private final Map<EventType, DuckDBAppender> appenders = new EnumMap<>(EventType.class);
+    private final List<String> tables = new ArrayList<>();
 
-    StagingTable(DuckDBConnection connection, String table, int part) throws SQLException {
+    StagingTable(DuckDBConnection connection, String prefix, int part) {
         this.connection = connection;
+        this.prefix = prefix;
         this.part = part;
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(Schema.createStaging(table));
-        }
-        int dot = table.indexOf('.');
-        this.appender = connection.createAppender(table.substring(0, dot), "main", table.substring(dot + 1));
     }
 
     void append(long line, Draft draft) throws SQLException {
+        var appender = appenders.get(draft.eventType);
+        if (appender == null) {
+            appender = create(draft.eventType);
+        }
         appender.beginRow();
         appender.append(part);
         appender.append(line);
@@ -39,30 +52,61 @@ final class StagingTable implements AutoCloseable {
         appender.append((String) draft.channel);
         appender.append((String) draft.service);
         appender.append((String) draft.reason);
-        for (Object value : draft.typed) {
-            switch (value) {
+        for (AttrColumn column : WellKnownAttrs.columns(draft.eventType)) {
+            switch (draft.typed[column.ordinal()]) {
                 case null -> appender.appendNull();
                 case String s -> appender.append(s);
                 case Double d -> appender.append(d.doubleValue());
                 case Integer i -> appender.append(i.intValue());
                 case Long l -> appender.append(l.longValue());
                 case Boolean b -> appender.append(b.booleanValue());
-                default -> throw new IllegalStateException("Unexpected attr value " + value.getClass());
+                default -> throw new IllegalStateException("Unexpected attr value " + draft.typed[column.ordinal()]);
             }
         }
         appender.append(draft.extraAttrs.isEmpty() ? null : JSON.writeValueAsString(draft.extraAttrs));
         appender.endRow();
-        rows++;
     }
 
-    long rows() {
-        return rows;
+    /** SELECTs giving every staged row in the wide shape, for the union the importer stores from. */
+    List<String> selects() {
+        return appenders.keySet().stream().map(type -> {
+            var own = WellKnownAttrs.columns(type);
+            String attrs = java.util.Arrays.stream(AttrColumn.values())
+                    .map(c -> own.contains(c) ? c.column : "NULL::" + c.stagingType() + " AS " + c.column)
+                    .collect(Collectors.joining(", "));
+            return "SELECT part, line, id, time_us, customer, type, channel, service, reason, " + attrs + ", attrs FROM "
+                    + table(type);
+        }).toList();
+    }
+
+    List<String> tables() {
+        return tables;
+    }
+
+    private DuckDBAppender create(EventType type) throws SQLException {
+        String table = table(type);
+        String attrColumns = WellKnownAttrs.columns(type).stream().map(c -> ", " + c.column + " " + c.stagingType())
+                .collect(Collectors.joining());
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE " + table + " (" + BASE_COLUMNS + attrColumns + ", attrs VARCHAR)");
+        }
+        tables.add(table);
+        int dot = table.indexOf('.');
+        var appender = connection.createAppender(table.substring(0, dot), "main", table.substring(dot + 1));
+        appenders.put(type, appender);
+        return appender;
+    }
+
+    private String table(EventType type) {
+        return prefix + "_" + type.wireName();
     }
 
     @Override
     public void close() throws SQLException {
         try {
-            appender.close();
+            for (var appender : appenders.values()) {
+                appender.close();
+            }
         } finally {
             connection.close();
         }

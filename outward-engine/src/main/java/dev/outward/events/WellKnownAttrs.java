@@ -67,6 +67,11 @@ final class WellKnownAttrs {
         return SPECS.getOrDefault(type, Map.of()).get(key);
     }
 
+    /** The typed columns an event of {@code type} can fill, in table order. */
+    static java.util.List<AttrColumn> columns(EventType type) {
+        return SPECS.getOrDefault(type, Map.of()).values().stream().map(Spec::column).distinct().sorted().toList();
+    }
+
     private static void define(EventType type, Map<String, Spec> specs) {
         SPECS.put(type, specs);
     }
