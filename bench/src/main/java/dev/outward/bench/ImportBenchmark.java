@@ -3,29 +3,46 @@ package dev.outward.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.outward.demo.DemoCompany;
+import dev.outward.demo.Settings;
 import dev.outward.events.EventStore;
 import dev.outward.store.Database;
 
 /**
- * Imports an NDJSON file into a fresh store and prints events/s and MB/s, then imports it again to show the
- * cost of a re-import that finds only duplicates. Usage: ImportBenchmark FILE [WORK_DIR]
+ * Generates a demo company of about N events (default 10 million), then imports it into a fresh store and prints
+ * generate and import events/s and MB/s, then re-imports it (all duplicates).
+ * Usage: ImportBenchmark [EVENTS] [WORK_DIR]
  */
 public final class ImportBenchmark {
 
+    /** The demo company writes about 60 events per customer over 12 months. */
+    private static final int EVENTS_PER_CUSTOMER = 60;
+
     public static void main(String[] args) throws Exception {
-        Path file = Path.of(args[0]);
+        long events = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
         Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("outward-bench");
-        double megabytes = Files.size(file) / 1e6;
+        Path file = work.resolve("bench-" + events + ".ndjson");
+
+        long start = System.nanoTime();
+        var summary = new DemoCompany(Settings.defaults().withCustomers((int) (events / EVENTS_PER_CUSTOMER))).writeTo(file);
+        print("generate", summary.events(), summary.bytes(), start);
+
         try (var database = Database.open(work.resolve("data-" + System.nanoTime()))) {
             var store = new EventStore(database);
-            for (String run : new String[] {"first import", "re-import (all duplicates)"}) {
-                long start = System.nanoTime();
+            for (String run : new String[] {"import", "re-import (all duplicates)"}) {
+                start = System.nanoTime();
                 var result = store.newImport(file).run();
-                double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("%-28s %,12d rows  %,10.0f events/s  %7.1f MB/s  %6.2f s  stored %,d  duplicates %,d  rejected %,d%n",
-                        run, result.read(), result.read() / seconds, megabytes / seconds, seconds,
-                        result.stored(), result.duplicates(), result.rejected());
+                print(run, result.read(), Files.size(file), start);
+                System.out.printf("    stored %,d  duplicates %,d  rejected %,d%n", result.stored(), result.duplicates(), result.rejected());
             }
+        } finally {
+            Files.deleteIfExists(file);
         }
+    }
+
+    private static void print(String what, long events, long bytes, long startNanos) {
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        System.out.printf("%-28s %,12d events  %,11.0f events/s  %7.1f MB/s  %6.2f s%n",
+                what, events, events / seconds, bytes / 1e6 / seconds, seconds);
     }
 }

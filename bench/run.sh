@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Builds the engine and runs the benchmarks; each prints its figures.
+#   bench/run.sh                 all, at their default sizes (10M events)
+#   bench/run.sh import 2000000  one benchmark with its arguments
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+if [[ -z "${JAVA_HOME:-}" ]]; then
+  for dir in /usr/lib/jvm/*; do
+    v="$("$dir/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')"
+    [[ "${v%%.*}" =~ ^[0-9]+$ ]] && (( ${v%%.*} >= 21 )) && export JAVA_HOME="$dir" && break
+  done
+fi
+./mvnw -q -B -DskipTests -pl bench -am install >&2
+cp="bench/target/outward-bench-0.1.0-SNAPSHOT.jar:$(cat bench/target/classpath.txt)"
+run() { "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx12g -cp "$cp" "$@"; }
+
+which="${1:-all}"; shift || true
+case "$which" in
+  import) run dev.outward.bench.ImportBenchmark "$@" ;;
+  all)    run dev.outward.bench.ImportBenchmark ;;
+  *) echo "unknown benchmark: $which (import, all)" >&2; exit 2 ;;
+esac
