@@ -22,6 +22,10 @@ public final class Database implements AutoCloseable {
 
     private final Path dataDir;
     private final DuckDBConnection connection;
+    // A DuckDB connection is one session: statements of two threads on it would share a transaction. Every thread
+    // (a web request, the collector's applier) gets its own connection to the same database for sql().
+    private final java.util.List<DuckDBConnection> threadConnections = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ThreadLocal<DuckDBConnection> perThread = ThreadLocal.withInitial(this::threadConnection);
 
     private Database(Path dataDir, DuckDBConnection connection) {
         this.dataDir = dataDir;
@@ -52,9 +56,9 @@ public final class Database implements AutoCloseable {
         return dataDir;
     }
 
-    /** The main connection; use it from one thread at a time. */
+    /** This thread's connection: statements on it never mix with another thread's transaction. */
     public Connection connection() {
-        return connection;
+        return perThread.get();
     }
 
     /** A further connection to the same database, for a worker thread. The caller closes it. */
@@ -72,7 +76,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs one statement; DuckDB closes a statement after an error, so each gets its own. */
     public void execute(String sql) {
-        try (Statement statement = connection.createStatement()) {
+        try (Statement statement = connection().createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new StoreException(e.getMessage() + "\n  while running: " + sql, e);
@@ -80,12 +84,21 @@ public final class Database implements AutoCloseable {
     }
 
     public Sql sql() {
-        return new Sql(connection);
+        return new Sql(connection());
+    }
+
+    private DuckDBConnection threadConnection() {
+        var created = newConnection();
+        threadConnections.add(created);
+        return created;
     }
 
     @Override
     public void close() {
         try {
+            for (var threadConnection : threadConnections) {
+                threadConnection.close();
+            }
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("Cannot close the store: " + e.getMessage(), e);
