@@ -41,6 +41,32 @@ public final class EventStore {
                         row.getLong(8), row.getString(9)), limit);
     }
 
+    /**
+     * Keeps rows that were refused before they could become events (e.g. collected calls naming no customer), as one
+     * batch of the quarantine.
+     */
+    public void quarantine(SourceName source, String file, List<Rejection> rejections) {
+        int batch = (int) database.sql().queryLong("SELECT nextval('batch_seq')");
+        for (var rejection : rejections) {
+            database.sql().update("INSERT INTO quarantine VALUES (?, ?, ?, ?, ?, ?)", batch, source.value(),
+                    rejection.file(), rejection.line(), rejection.reason(), rejection.raw());
+        }
+        database.sql().update("INSERT INTO imports VALUES (?, ?, ?, now()::TIMESTAMP, now()::TIMESTAMP, ?, 0, 0, ?, NULL)",
+                batch, source.value(), file, (long) rejections.size(), (long) rejections.size());
+    }
+
+    /**
+     * Collected {@code alias} calls say that {@code previousId} and the call's customer are one person: events stored
+     * under the previous id move to the customer, in a new batch so that incremental detection looks at them again.
+     */
+    public long applyAliases() {
+        return database.sql().update("""
+                UPDATE events SET customer = alias.customer, batch = (SELECT nextval('batch_seq'))
+                FROM (SELECT DISTINCT source, customer, json_extract_string(attrs, '$.previousId') AS previous
+                      FROM events WHERE type = 'custom' AND json_extract_string(attrs, '$.call') = 'alias') alias
+                WHERE events.source = alias.source AND events.customer = alias.previous AND alias.previous <> alias.customer""");
+    }
+
     private java.util.Map<String, Long> counts(String sql) {
         var map = new java.util.LinkedHashMap<String, Long>();
         database.sql().query(sql, row -> map.put(row.getString(1), row.getLong(2)));

@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 
 /** What happened to or with a customer. The names are the wire names of the event format. */
 public enum EventType {
-    CONTACT, VISIT, ERROR, ORDER, DELIVERY, PAYMENT, BILL, APPOINTMENT, OUTAGE, COMPLAINT, SURVEY, PRODUCT, ACCOUNT, PROFILE;
+    CONTACT, VISIT, ERROR, ORDER, DELIVERY, PAYMENT, BILL, APPOINTMENT, OUTAGE, COMPLAINT, SURVEY, PRODUCT, ACCOUNT, PROFILE,
+    /** Collected calls no mapping turned into one of the types above: kept and shown, ignored by the rules. */
+    CUSTOM;
 
     private final String wireName = name().toLowerCase(java.util.Locale.ROOT);
 
