@@ -46,16 +46,22 @@ final class Schema {
         return SCRATCH + ".staging_" + batch + "_" + part;
     }
 
-    /** Moves staged rows into the store, first occurrence of an id wins, ids already stored for the source skipped. */
-    static String storeStaged(String stagedUnion, int batch) {
+    /**
+     * Moves staged rows into the store: ids already stored for the source are skipped, and of an id repeated in
+     * the file the first occurrence wins. Each check costs a join or a sort, so it is left out when the importer
+     * found it cannot matter (a new source; no repeated id).
+     */
+    static String storeStaged(String stagedUnion, int batch, boolean sourceHasEvents, boolean idsRepeat) {
         String attrColumns = Arrays.stream(AttrColumn.values()).map(AttrColumn::fromStaging).collect(Collectors.joining(", "));
         return """
                 INSERT INTO events
                 SELECT $1, s.id, make_timestamp(s.time_us), s.customer, s.type, s.channel, s.service, s.reason,
                        %s, s.attrs::JSON, %d
                 FROM (%s) s
-                WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.source = $1 AND e.id = s.id)
-                QUALIFY row_number() OVER (PARTITION BY s.id ORDER BY s.part, s.line) = 1"""
-                .formatted(attrColumns, batch, stagedUnion);
+                %s
+                %s"""
+                .formatted(attrColumns, batch, stagedUnion,
+                        sourceHasEvents ? "WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.source = $1 AND e.id = s.id)" : "",
+                        idsRepeat ? "QUALIFY row_number() OVER (PARTITION BY s.id ORDER BY s.part, s.line) = 1" : "");
     }
 }

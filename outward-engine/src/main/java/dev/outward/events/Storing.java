@@ -36,7 +36,7 @@ final class Storing {
         Connection connection = database.connection();
         connection.setAutoCommit(false);
         try {
-            long stored = staged.union().isEmpty() ? 0 : update(connection, Schema.storeStaged(staged.union().get(), staged.batch), source.value());
+            long stored = staged.union().isEmpty() ? 0 : storeStaged(connection, staged.union().get());
             if (quarantine.isPresent()) {
                 update(connection, """
                         INSERT INTO quarantine
@@ -58,6 +58,23 @@ final class Storing {
             throw e;
         } finally {
             connection.setAutoCommit(true);
+        }
+    }
+
+    private long storeStaged(Connection connection, String union) throws SQLException {
+        boolean sourceHasEvents = exists(connection, "SELECT 1 FROM events WHERE source = $1", source.value());
+        boolean idsRepeat = exists(connection, "SELECT id FROM (" + union + ") GROUP BY id HAVING count(*) > 1");
+        return update(connection, Schema.storeStaged(union, staged.batch, sourceHasEvents, idsRepeat), source.value());
+    }
+
+    private static boolean exists(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT EXISTS (" + sql + ")")) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var rows = statement.executeQuery()) {
+                return rows.next() && rows.getBoolean(1);
+            }
         }
     }
 
