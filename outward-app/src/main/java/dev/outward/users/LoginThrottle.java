@@ -23,6 +23,7 @@ class LoginThrottle {
     private final Clock clock;
     private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
     LoginThrottle(UsersSettings settings) {
         this(settings, Clock.systemUTC());
     }

@@ -67,7 +67,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, Users users,
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, Users users,
                             UsersSettings settings) {
         var problems = new JsonProblems();
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
@@ -92,7 +92,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, SessionRegistry sessions) {
+    SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager manager, SessionRegistry sessions) {
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers(OPEN).permitAll()
                         .requestMatchers("/admin/**", "/data/**").hasRole(Role.ADMIN.name())
