@@ -75,8 +75,9 @@ class DataPage {
         var option = new LinkedHashMap<String, Object>();
         option.put("grid", java.util.Map.of("left", 110, "right", 30, "top", 10, "bottom", 30));
         option.put("tooltip", java.util.Map.of("renderMode", "richText"));
-        option.put("xAxis", java.util.Map.of("type", "value"));
-        option.put("yAxis", java.util.Map.of("type", "category", "data", byType.keySet()));
+        var label = java.util.Map.of("fontSize", 15);
+        option.put("xAxis", java.util.Map.of("type", "value", "axisLabel", label));
+        option.put("yAxis", java.util.Map.of("type", "category", "inverse", true, "data", byType.keySet(), "axisLabel", label));
         option.put("series", java.util.List.of(java.util.Map.of("type", "bar", "data", byType.values())));
         return option;
     }
