@@ -28,6 +28,14 @@ class TokensPage {
         return "tokens";
     }
 
+    @GetMapping("/tokens.csv")
+    org.springframework.http.ResponseEntity<String> csv(Authentication me) {
+        var rows = tokens.list(new UserName(me.getName())).stream().map(t -> java.util.Arrays.<Object>asList(t.label(),
+                String.valueOf(t.created()), t.lastUsed() == null ? "" : t.lastUsed().toString())).toList();
+        return dev.outward.web.Csv.download(new dev.outward.web.Table("tokens", "/tokens.csv",
+                java.util.List.of("label", "created", "last-used"), rows));
+    }
+
     @PostMapping("/tokens")
     String issue(Authentication me, @RequestParam(defaultValue = "") String label, RedirectAttributes flash) {
         try {

@@ -41,6 +41,8 @@ class ApiTokenTests {
         mvc.perform(get("/api/v1/customers/c1/events").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
         String page = mvc.perform(get("/tokens").with(Accounts.page(Role.ANALYST))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("nightly import").doesNotContain(token);
+        String csv = mvc.perform(get("/tokens.csv").with(Accounts.page(Role.ANALYST))).andReturn().getResponse().getContentAsString();
+        assertThat(csv).startsWith("label,created,last-used\r\n").contains("nightly import").doesNotContain(token);
     }
 
     @Test
