@@ -1,14 +1,32 @@
 package dev.outward.cli;
 
+import java.nio.file.Path;
 
 import dev.outward.events.EventStore;
+import dev.outward.server.ServerFile;
 import dev.outward.store.Database;
+import dev.outward.store.StoreException;
 
-/** Opens the store of the data directory the root command was given. */
+/** Opens the store of the data directory the root command was given, naming the server if one holds it. */
 final class DataDir {
 
     static Database open(Outward root) {
-        return Database.open(root.data);
+        return open(root.data);
+    }
+
+    static Database open(Path data) {
+        try {
+            return Database.open(data);
+        } catch (StoreException e) {
+            var server = ServerFile.read(data);
+            if (server.isEmpty()) {
+                throw e;
+            }
+            throw new StoreException("The store in " + data + " is held by the Outward server at " + server.get().url()
+                    + " (pid " + server.get().pid() + "). Use it there: pages, the API, or outward import with"
+                    + " --token-file or OUTWARD_TOKEN sends files to it. Or stop it (Ctrl+C where it runs, or kill " + server.get().pid()
+                    + ") and try again.", e);
+        }
     }
 
     static EventStore events(Database database) {

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Shows Outward working on a demo company.",
                 "If the data directory is empty: generates a retailer (default 20,000 customers, 12 months) and imports it.",
-                "Then shows what is stored."})
+                "Then shows what is stored and serves it: open the printed address and log in as admin.",
+                "--no-serve stops after showing what is stored (for scripts and tests)."})
 final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -30,6 +31,15 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--months", paramLabel = "M", defaultValue = "12", description = "Months (default: ${DEFAULT-VALUE}).")
     int months;
+
+    @Option(names = "--no-serve", description = "Do not start the server afterwards.")
+    boolean noServe;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Server port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "Server address (default: ${DEFAULT-VALUE}).")
+    String host;
 
     @Override
     public Integer call() throws Exception {
@@ -52,6 +62,12 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("%nStored: %,d events of %,d customers%n", stats.events(),
                     database.sql().queryLong("SELECT count(DISTINCT customer) FROM events"));
             stats.byType().forEach((type, n) -> out.printf("  %-12s %,12d%n", type, n));
+        }
+        if (!noServe) {
+            out.printf("%nStarting the server. Log in as admin: its password is printed below on the first start"
+                    + " (or set OUTWARD_ADMIN_PASSWORD before it).%n");
+            out.flush();
+            Server.serve(root.data, host, port);
         }
         out.flush();
         return 0;

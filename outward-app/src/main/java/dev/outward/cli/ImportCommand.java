@@ -37,10 +37,19 @@ final class ImportCommand implements Callable<Integer> {
             description = "Source name; event ids are unique per source (default: ${DEFAULT-VALUE}).")
     String source;
 
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "API token (from the server's My tokens page) to send the files to a running server; env OUTWARD_TOKEN.")
+    Path tokenFile;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        var server = dev.outward.server.ServerFile.read(root.data);
+        String token = token();
+        if (server.isPresent() && token != null && map == null) {
+            return Upload.send(server.get(), files, source, token, out, err);
+        }
         var sourceName = new SourceName(source);
         var mapping = map == null ? null : Mapping.read(map);
         int exit = 0;
@@ -63,5 +72,13 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return exit;
+    }
+
+    private String token() throws java.io.IOException {
+        if (tokenFile != null) {
+            return java.nio.file.Files.readAllLines(tokenFile).stream().findFirst().map(String::strip).orElse(null);
+        }
+        String env = System.getenv("OUTWARD_TOKEN");
+        return env == null || env.isBlank() ? null : env.strip();
     }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
 /** The {@code outward} command. Exit codes: 0 done, 1 failed, 2 bad usage, 3 done but some rows were rejected. */
 @Command(name = "outward", mixinStandardHelpOptions = true, version = "Outward 0.1.0",
         description = "Counts every time a customer is inconvenienced and traces it to the IT service behind it.",
-        subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, SourcesCommand.class, EventsCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, EventsCommand.class, StatsCommand.class,
+                ServeCommand.class, UsersCommand.class, SourcesCommand.class, CommandLine.HelpCommand.class})
 public final class Outward {
 
     public static final int REJECTED_ROWS = 3;

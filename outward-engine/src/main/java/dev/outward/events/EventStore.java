@@ -28,6 +28,11 @@ public final class EventStore {
                 sql.queryLong("SELECT count(*) FROM quarantine"));
     }
 
+    /** Counts per source and type, the quarantine, and the values in use: what a data page shows. */
+    public Inventory inventory() {
+        return new Inventory(database);
+    }
+
     public List<StoredEvent> find(EventQuery query) {
         return new EventReader(database).find(query);
     }

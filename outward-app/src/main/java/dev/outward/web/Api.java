@@ -1,0 +1,118 @@
+package dev.outward.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.outward.events.CustomerId;
+import dev.outward.events.EventQuery;
+import dev.outward.events.ImportResult;
+import dev.outward.events.SourceName;
+import dev.outward.server.Imports;
+import dev.outward.server.Store;
+
+/**
+ * The JSON API, version 1. Field names are snake_case like {@code outward stats --format json}, which
+ * {@code /stats} returns exactly. Who may call what is decided in the users module's security configuration.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class Api {
+
+    private final Store store;
+    private final DataTables tables;
+    private final Imports imports;
+
+    Api(Store store, DataTables tables, Imports imports) {
+        this.store = store;
+        this.tables = tables;
+        this.imports = imports;
+    }
+
+    @GetMapping("/stats")
+    Map<String, Object> stats() {
+        var stats = store.events(events -> events.stats());
+        var json = new LinkedHashMap<String, Object>();
+        json.put("events", stats.events());
+        json.put("by_type", stats.byType());
+        json.put("by_source", stats.bySource());
+        json.put("quarantined", stats.quarantined());
+        return json;
+    }
+
+    @GetMapping("/imports")
+    List<Map<String, Object>> recentImports(@RequestParam(defaultValue = "20") int limit) {
+        return tables.recentImports(Math.clamp(limit, 1, 1000)).stream().map(i -> {
+            var json = new LinkedHashMap<String, Object>();
+            json.put("batch", i.batch());
+            json.put("source", i.source());
+            json.put("file", i.file());
+            json.put("finished_at", i.finishedAt().toString());
+            json.put("read", i.read());
+            json.put("stored", i.stored());
+            json.put("duplicates", i.duplicates());
+            json.put("rejected", i.rejected());
+            return (Map<String, Object>) json;
+        }).toList();
+    }
+
+    /** Imports an event-format NDJSON body; {@code outward import} uses this while a server holds the store. */
+    @PostMapping("/imports")
+    Map<String, Object> importFile(@RequestParam(defaultValue = "import") String source,
+                                   @RequestParam(defaultValue = "upload.ndjson") String file, InputStream body) throws IOException {
+        var name = Path.of(file).getFileName().toString().replaceAll("[^A-Za-z0-9_.-]", "_");
+        Path folder = Files.createTempDirectory(store.dataDir().toAbsolutePath(), "upload-");
+        Path upload = folder.resolve(name.endsWith(".ndjson") || name.endsWith(".jsonl") ? name : name + ".ndjson");
+        try {
+            Files.copy(body, upload);
+            ImportResult result = imports.importFile(upload, new SourceName(source));
+            var json = new LinkedHashMap<String, Object>();
+            json.put("file", name);
+            json.put("source", source);
+            json.put("batch", result.batch());
+            json.put("read", result.read());
+            json.put("stored", result.stored());
+            json.put("duplicates", result.duplicates());
+            json.put("rejected", result.rejected());
+            json.put("first_rejections", result.firstRejections().stream().map(Object::toString).toList());
+            return json;
+        } finally {
+            Files.deleteIfExists(upload);
+            Files.deleteIfExists(folder);
+        }
+    }
+
+    @GetMapping("/quarantine")
+    Map<String, Object> quarantine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        int pageSize = Math.clamp(size, 1, 1000);
+        var json = new LinkedHashMap<String, Object>();
+        json.put("total", tables.quarantined());
+        json.put("page", Math.max(0, page));
+        json.put("size", pageSize);
+        json.put("rows", tables.quarantine((long) Math.max(0, page) * pageSize, pageSize));
+        return json;
+    }
+
+    /** A bad request (an unknown source name, a file that cannot be imported) is the caller's to fix: 400 with why. */
+    @org.springframework.web.bind.annotation.ExceptionHandler({IllegalArgumentException.class, dev.outward.events.ImportException.class})
+    org.springframework.http.ProblemDetail refused(RuntimeException e) {
+        return org.springframework.http.ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @GetMapping("/customers/{id}/events")
+    List<Map<String, Object>> customerEvents(@PathVariable String id, @RequestParam(defaultValue = "1000") int limit) {
+        var query = EventQuery.all(Math.clamp(limit, 1, CustomerPage.MOST_EVENTS)).forCustomer(new CustomerId(id));
+        return store.events(events -> events.find(query)).stream().map(EventRows::json).toList();
+    }
+}

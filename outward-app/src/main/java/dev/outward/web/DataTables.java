@@ -1,0 +1,56 @@
+package dev.outward.web;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import dev.outward.events.ImportRecord;
+import dev.outward.events.Inventory;
+import dev.outward.server.Store;
+
+/** The data page's tables, shared by the page, its CSV downloads and the API so that all three agree. */
+@Component
+class DataTables {
+
+    static final int PAGE = 50;
+    static final int RECENT_IMPORTS = 20;
+    static final int MOST_CSV_ROWS = 100_000;
+
+    private final Store store;
+
+    DataTables(Store store) {
+        this.store = store;
+    }
+
+    Table stored() {
+        var counts = store.events(events -> events.inventory().counts());
+        return new Table("stored", "/data/stored.csv", List.of("source", "type", "events", "customers", "first", "last"),
+                counts.stream().map(c -> List.<Object>of(c.source(), c.type(), c.events(), c.customers(),
+                        c.first().toString(), c.last().toString())).toList());
+    }
+
+    List<ImportRecord> recentImports(int limit) {
+        return store.events(events -> events.recentImports(limit));
+    }
+
+    Table imports() {
+        return new Table("imports", "/data/imports.csv",
+                List.of("batch", "source", "file", "finished", "read", "stored", "duplicates", "rejected"),
+                recentImports(RECENT_IMPORTS).stream().map(i -> java.util.Arrays.<Object>asList(i.batch(), i.source(), i.file(),
+                        i.finishedAt().toString(), i.read(), i.stored(), i.duplicates(), i.rejected())).toList());
+    }
+
+    List<Inventory.Quarantined> quarantine(long offset, int limit) {
+        return store.events(events -> events.inventory().quarantine(offset, limit));
+    }
+
+    long quarantined() {
+        return store.events(events -> events.inventory().quarantined());
+    }
+
+    Table quarantine(int page, int size) {
+        return new Table("quarantine", "/data/quarantine.csv", List.of("batch", "source", "file", "line", "reason", "raw"),
+                quarantine((long) page * size, size).stream().map(q -> java.util.Arrays.<Object>asList(q.batch(), q.source(),
+                        q.file(), q.line(), q.reason(), q.raw())).toList());
+    }
+}

@@ -1,0 +1,45 @@
+package dev.outward.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.stream.Collectors;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The filter bar: a period and a channel, segment and service. It lives in the query string, never in the
+ * session, so that a copied link shows a colleague the same view.
+ */
+public record Filters(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                      String channel, String segment, String service) {
+
+    public Filters {
+        channel = blankToNull(channel);
+        segment = blankToNull(segment);
+        service = blankToNull(service);
+    }
+
+    public static Filters none() {
+        return new Filters(null, null, null, null, null);
+    }
+
+    /** The filters as a query string without the leading '?'; empty when no filter is set. */
+    public String query() {
+        var values = new LinkedHashMap<String, Object>();
+        values.put("from", from);
+        values.put("to", to);
+        values.put("channel", channel);
+        values.put("segment", segment);
+        values.put("service", service);
+        return values.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

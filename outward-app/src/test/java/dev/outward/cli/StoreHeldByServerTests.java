@@ -1,0 +1,76 @@
+package dev.outward.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.outward.Accounts;
+import dev.outward.DemoServerTest;
+import dev.outward.SignedInClient;
+import dev.outward.server.ServerFile;
+import dev.outward.server.ServerSettings;
+import dev.outward.server.Store;
+
+/**
+ * While a server holds the store, commands in another process neither hang nor corrupt anything: they say which
+ * server holds it, and {@code outward import} with a token sends its files to that server instead.
+ */
+@DemoServerTest
+class StoreHeldByServerTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ServerSettings settings;
+
+    @Autowired
+    Store store;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void the_server_writes_server_json_with_its_pid_and_address() {
+        var server = ServerFile.read(settings.dataDir()).orElseThrow();
+        assertThat(server.pid()).isEqualTo(ProcessHandle.current().pid());
+        assertThat(server.url()).isEqualTo("http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void a_command_on_the_held_store_fails_at_once_naming_the_server() throws Exception {
+        long before = store.events(events -> events.stats().events());
+        var stats = Cli.inAnotherProcess(Map.of(), "--data", settings.dataDir().toString(), "stats");
+        assertThat(stats.exit()).isEqualTo(1);
+        assertThat(stats.err()).contains("held by the Outward server at http://127.0.0.1:" + port, "OUTWARD_TOKEN");
+        long after = store.events(events -> events.stats().events());
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void import_with_a_token_sends_the_file_to_the_server() throws Exception {
+        var admin = new SignedInClient("http://127.0.0.1:" + port, "admin", Accounts.ADMIN_PASSWORD);
+        var page = admin.post("/tokens", "label", "cli import");
+        var token = Pattern.compile("outward_[A-Za-z0-9_-]{20,}").matcher(page);
+        assertThat(token.find()).as("the new token is shown on the page").isTrue();
+        Path file = Files.write(dir.resolve("late.ndjson"), List.of(
+                "{\"id\":\"late-1\",\"time\":\"2026-06-01T09:00:00Z\",\"customer\":\"late\",\"type\":\"contact\"}"));
+
+        var imported = Cli.inAnotherProcess(Map.of("OUTWARD_TOKEN", token.group()), "--data", settings.dataDir().toString(),
+                "import", "--source", "late", file.toString());
+
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("sending the files to it", "late.ndjson: read 1, stored 1");
+        Map<String, Long> bySource = store.events(events -> events.stats().bySource());
+        assertThat(bySource).containsEntry("late", 1L);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.outward.web;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dev.outward.Accounts;
+import dev.outward.ServerTest;
+import dev.outward.users.Role;
+import dev.outward.users.Users;
+
+/** The JSON API: the same shapes as the command line, and imports through the server. */
+@ServerTest
+class ApiTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Users users;
+
+    @BeforeEach
+    void accounts() {
+        Accounts.ensure(users);
+    }
+
+    @Test
+    void stats_has_the_shape_of_outward_stats_format_json() throws Exception {
+        mvc.perform(get("/api/v1/stats").with(Accounts.api(Role.VIEWER))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.events").isNumber()).andExpect(jsonPath("$.by_type").isMap())
+                .andExpect(jsonPath("$.by_source").isMap()).andExpect(jsonPath("$.quarantined").isNumber());
+    }
+
+    @Test
+    void an_admin_imports_ndjson_through_the_api_and_sees_it_in_imports_and_quarantine() throws Exception {
+        String body = "{\"id\":\"api-1\",\"time\":\"2026-05-01T08:00:00Z\",\"customer\":\"api-k\",\"type\":\"payment\"}\n"
+                + "{\"id\":\"api-2\",\"oops\":1}\n";
+        mvc.perform(post("/api/v1/imports").param("source", "api").param("file", "payments.ndjson")
+                        .contentType("application/x-ndjson").content(body).with(Accounts.api(Role.ADMIN)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(1)).andExpect(jsonPath("$.rejected").value(1));
+        mvc.perform(get("/api/v1/imports").with(Accounts.api(Role.VIEWER)))
+                .andExpect(jsonPath("$[0].file").value(org.hamcrest.Matchers.endsWith("payments.ndjson")))
+                .andExpect(jsonPath("$[0].stored").value(1));
+        mvc.perform(get("/api/v1/quarantine").with(Accounts.api(Role.ADMIN)))
+                .andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+                .andExpect(jsonPath("$.rows[0].reason").isString());
+        mvc.perform(get("/api/v1/customers/api-k/events").with(Accounts.api(Role.ANALYST)))
+                .andExpect(jsonPath("$[0].id").value("api-1")).andExpect(jsonPath("$[0].type").value("payment"));
+    }
+
+    @Test
+    void importing_needs_the_admin_role_and_a_valid_source() throws Exception {
+        mvc.perform(post("/api/v1/imports").contentType(MediaType.APPLICATION_OCTET_STREAM).content("{}")
+                .with(Accounts.api(Role.ANALYST))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/imports").param("source", "no spaces allowed").contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .content("{}").with(Accounts.api(Role.ADMIN))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("source name")));
+    }
+
+    @Test
+    void the_openapi_document_describes_the_api() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(Accounts.api(Role.VIEWER))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/stats']").exists())
+                .andExpect(jsonPath("$.components.securitySchemes.basic").exists());
+    }
+}

@@ -1,0 +1,99 @@
+package dev.outward.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dev.outward.Accounts;
+import dev.outward.ServerTest;
+import dev.outward.events.SourceName;
+import dev.outward.events.StoreStats;
+import dev.outward.server.Imports;
+import dev.outward.server.Store;
+import dev.outward.users.Role;
+
+/** The data page shows what the store holds, the recent imports and the quarantine, paged with htmx. */
+@ServerTest
+class DataPageTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Imports imports;
+
+    @Autowired
+    Store store;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void someEventsAndSomeRejects() throws IOException {
+        if (store.events(events -> events.stats()).bySource().containsKey("crm")) {
+            return;
+        }
+        var lines = new ArrayList<String>();
+        for (int i = 0; i < 30; i++) {
+            lines.add("{\"id\":\"c" + i + "\",\"time\":\"2026-02-0" + (1 + i % 9) + "T10:00:00Z\",\"customer\":\"k" + (i % 7)
+                    + "\",\"type\":\"contact\",\"channel\":\"phone\",\"service\":\"billing\"}");
+        }
+        for (int i = 0; i < 60; i++) {
+            lines.add("{\"id\":\"bad" + i + "\",\"time\":\"not a time\",\"type\":\"contact\"}");
+        }
+        imports.importFile(Files.write(dir.resolve("crm.ndjson"), lines), new SourceName("crm"));
+    }
+
+    @Test
+    void data_shows_the_stored_counts_imports_and_the_first_quarantine_page() throws Exception {
+        StoreStats stats = store.events(events -> events.stats());
+        String html = mvc.perform(get("/data").with(Accounts.page(Role.ADMIN)))
+                .andExpect(status().isOk()).andExpect(view().name("data"))
+                .andExpect(model().attributeExists("stored", "imports", "quarantine", "pager", "chart"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"events\" data-value=\"" + stats.events() + "\"")
+                .contains("id=\"quarantined\" data-value=\"" + stats.quarantined() + "\"")
+                .contains("crm.ndjson", "data-chart=", "No detection has run yet").doesNotContain("??");
+        assertThat(stats.quarantined()).isGreaterThanOrEqualTo(60);
+    }
+
+    @Test
+    void an_htmx_pager_click_gets_only_the_quarantine_section() throws Exception {
+        String fragment = mvc.perform(get("/data").param("page", "1").header("HX-Request", "true").with(Accounts.page(Role.ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment.strip()).startsWith("<section id=\"quarantine\"").contains("Page 2 of").doesNotContain("<html");
+    }
+
+    @Test
+    void each_table_downloads_as_csv() throws Exception {
+        mvc.perform(get("/data/stored.csv").with(Accounts.page(Role.ADMIN)))
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("crm,contact,30,7,")));
+        mvc.perform(get("/data/imports.csv").with(Accounts.page(Role.ADMIN)))
+                .andExpect(content().string(org.hamcrest.Matchers.startsWith("batch,source,file,finished,read,stored,duplicates,rejected")));
+        String quarantine = mvc.perform(get("/data/quarantine.csv").with(Accounts.page(Role.ADMIN)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(quarantine.lines().count()).isGreaterThanOrEqualTo(61);
+    }
+
+    @Test
+    void imports_through_the_server_count_in_prometheus() throws Exception {
+        mvc.perform(get("/actuator/prometheus").with(Accounts.api(Role.ADMIN)))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*outward_events_stored_total [1-9].*")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*outward_events_rejected_total [1-9].*")));
+    }
+}
