@@ -11,13 +11,15 @@ if [[ -z "${JAVA_HOME:-}" ]]; then
     [[ "${v%%.*}" =~ ^[0-9]+$ ]] && (( ${v%%.*} >= 21 )) && export JAVA_HOME="$dir" && break
   done
 fi
-./mvnw -q -B -DskipTests -pl bench -am install >&2
+./mvnw -q -B -DskipTests install >&2
 cp="bench/target/outward-bench-0.1.0-SNAPSHOT.jar:$(cat bench/target/classpath.txt)"
 run() { "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx12g -cp "$cp" "$@"; }
 
 which="${1:-all}"; shift || true
 case "$which" in
-  import) run dev.outward.bench.ImportBenchmark "$@" ;;
-  all)    run dev.outward.bench.ImportBenchmark ;;
-  *) echo "unknown benchmark: $which (import, all)" >&2; exit 2 ;;
+  import)  run dev.outward.bench.ImportBenchmark "$@" ;;
+  collect) run dev.outward.bench.CollectBenchmark outward-app/target/outward.jar "$@" ;;
+  all)     run dev.outward.bench.ImportBenchmark
+           run dev.outward.bench.CollectBenchmark outward-app/target/outward.jar ;;
+  *) echo "unknown benchmark: $which (import, collect, all)" >&2; exit 2 ;;
 esac

@@ -76,7 +76,7 @@ public final class Applier implements AutoCloseable {
     }
 
     private long apply(SourceName source, Path segment) throws IOException {
-        ImportResult result = store.newImport(segment).source(source).run();
+        ImportResult result = store.newImport(segment).source(source).trustedRows().run();
         Path refused = WriteAheadLog.refusedOf(segment);
         if (Files.exists(refused) && Files.size(refused) > 0) {
             var rejections = new ArrayList<Rejection>();

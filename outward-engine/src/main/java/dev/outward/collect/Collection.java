@@ -55,10 +55,10 @@ public final class Collection implements AutoCloseable {
             String reason;
             try {
                 var call = SegmentCall.of(message, calls.defaultType(), calls.context());
-                String line = JSON.writeValueAsString(convert.convert(call, calls.receivedAt(), calls.sentAt()));
-                reason = EventFormat.problem(line).orElse(null);
-                if (reason == null) {
-                    eventLines.add(line);
+                var checked = EventFormat.check(convert.convert(call, calls.receivedAt(), calls.sentAt()));
+                reason = checked.problem();
+                if (checked.valid()) {
+                    eventLines.add(checked.row());
                 }
             } catch (SegmentCall.BadCall e) {
                 reason = e.getMessage();

@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One source's write-ahead log: NDJSON segment files in {@code wal/<source>/}. A request's lines are appended and
+ * One source's write-ahead log: NDJSON segment files in {@code wal/<source>/}, one validated event per line in the
+ * store's typed row shape ({@link dev.outward.events.EventFormat#check}). A request's lines are appended and
  * forced to disk before it is acknowledged; requests that arrive while one force runs share the next (group
  * commit), which is what makes tens of thousands of durable events a second possible on one disk.
  * <p>

@@ -35,6 +35,12 @@ final class Draft {
         extraAttrs.clear();
     }
 
+    /** Fills the draft from an already parsed event-format object (collection builds them as maps). */
+    void fill(java.util.Map<String, Object> event) {
+        reset();
+        event.forEach(this::set);
+    }
+
     /** Sets a top-level field by its wire name; remembers the first unknown one. */
     void set(String field, Object value) {
         switch (field) {
