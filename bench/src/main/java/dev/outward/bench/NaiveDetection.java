@@ -36,10 +36,10 @@ final class NaiveDetection {
             """
             INSERT INTO naive SELECT 'channel-switch', customer, time, coalesce(f.service, 'unattributed'), channel,
                    source, id, f.source, f.id, f.time
-            FROM (SELECT *, last_value(CASE WHEN %s THEN {'time': time, 'service': service, 'source': source, 'id': id} END
-                                       IGNORE NULLS) OVER w AS f
+            FROM (SELECT *, lag(CASE WHEN %s THEN {'time': time, 'service': service, 'source': source, 'id': id} END
+                                IGNORE NULLS) OVER w AS f
                   FROM events WHERE customer IS NOT NULL AND ((%s) OR %s)
-                  WINDOW w AS (PARTITION BY customer ORDER BY time, id, source ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING))
+                  WINDOW w AS (PARTITION BY customer ORDER BY time, id, source))
             WHERE (%s) AND f.time >= time - INTERVAL 24 HOUR""".formatted(FAILURE, SERVED, FAILURE, SERVED),
             MATCH.formatted("failed-payment", "type = 'payment' AND status = 'failed'"),
             MATCH.formatted("bill-problem", "type = 'bill' AND status IN ('estimated', 'corrected')"),

@@ -7,7 +7,8 @@ import dev.outward.store.Database;
 /**
  * Generates realistic-looking events straight into the events table with DuckDB SQL: 250k customers, a year of
  * contacts, visits, errors, orders, deliveries, payments, bills, appointments, complaints, profiles and surveys,
- * plus outages. Deterministic: every value is a hash of the row number.
+ * plus outages. Deterministic: every value is a hash of the row number. Rows are stored in time order, as an event
+ * log that is appended to as things happen would be.
  */
 final class SyntheticEvents {
 
@@ -75,5 +76,6 @@ final class SyntheticEvents {
               CASE WHEN type = 'survey' THEN (w * 10)::INT END, CASE WHEN type = 'survey' THEN 'nps' END,
               CASE WHEN type = 'profile' THEN ['retail', 'business', 'vip'][1 + (hash(i, 10) %% 3)::INT] END,
               %d
-            FROM t""";
+            FROM t
+            ORDER BY time""";
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import dev.outward.events.EventStore;
 import dev.outward.store.Database;
@@ -34,24 +35,16 @@ public final class Detection {
     public DetectionRun run(DetectionMode requested) {
         long started = System.nanoTime();
         Instant startedAt = Instant.now();
-        var sql = database.sql();
-        int lastBatch = (int) sql.queryLong("SELECT coalesce(max(batch), 0) FROM events");
         String rules = catalog.fingerprint();
-        var plan = plan(requested, rules);
         database.execute("BEGIN TRANSACTION");
         try {
-            long removed = 0;
-            long added = 0;
-            if (plan.scope.isPresent()) {
-                var scope = plan.scope.get();
-                removed = sql.update("DELETE FROM inconveniences" + scope.from().map(f -> " WHERE time >= " + Scope.literal(f)).orElse(""));
-                added = sql.update("INSERT INTO inconveniences (" + DetectionSql.COLUMNS + ")\n"
-                        + new DetectionSql(catalog.active()).select(scope));
-            }
+            int lastBatch = (int) database.sql().queryLong("SELECT coalesce(max(batch), 0) FROM events");
+            var plan = plan(requested, rules);
+            long[] removedAdded = plan.scope.map(scope -> recompute(scope, plan.afterBatch, lastBatch)).orElse(new long[2]);
             var byRule = byRule();
             long total = byRule.values().stream().mapToLong(Long::longValue).sum();
             var run = new DetectionRun(log.next(), startedAt, plan.mode, plan.why, plan.scope.flatMap(Scope::from),
-                    removed, added, total, Duration.ofNanos(System.nanoTime() - started), lastBatch, byRule);
+                    removedAdded[0], removedAdded[1], total, Duration.ofNanos(System.nanoTime() - started), lastBatch, byRule);
             log.record(run, rules);
             database.execute("COMMIT");
             return run;
@@ -61,25 +54,36 @@ public final class Detection {
         }
     }
 
+    /** Replaces the inconveniences in scope; returns how many were removed and added. */
+    private long[] recompute(Scope scope, int afterBatch, int lastBatch) {
+        var sql = database.sql();
+        DetectionTables.copyProfiles(database, scope.isEverything() ? OptionalInt.empty() : OptionalInt.of(afterBatch), lastBatch);
+        long removed = sql.update("DELETE FROM inconveniences" + scope.from().map(f -> " WHERE time >= " + Scope.literal(f)).orElse(""));
+        long added = sql.update("INSERT INTO inconveniences (" + DetectionSql.COLUMNS + ")\n"
+                + new DetectionSql(catalog.active()).select(scope));
+        return new long[] {removed, added};
+    }
+
     /** What to recompute: everything, from a time, or nothing ({@code scope} empty). */
-    private record Plan(DetectionMode mode, String why, Optional<Scope> scope) {
+    private record Plan(DetectionMode mode, String why, Optional<Scope> scope, int afterBatch) {
     }
 
     private Plan plan(DetectionMode requested, String rules) {
         if (requested == DetectionMode.FULL) {
-            return new Plan(DetectionMode.FULL, "requested", Optional.of(Scope.everything()));
+            return new Plan(DetectionMode.FULL, "requested", Optional.of(Scope.everything()), 0);
         }
         var previous = log.last();
         if (previous.isEmpty()) {
-            return new Plan(DetectionMode.FULL, "first run", Optional.of(Scope.everything()));
+            return new Plan(DetectionMode.FULL, "first run", Optional.of(Scope.everything()), 0);
         }
         if (!previous.get().rules().equals(rules)) {
-            return new Plan(DetectionMode.FULL, "rules changed since run " + previous.get().run(), Optional.of(Scope.everything()));
+            return new Plan(DetectionMode.FULL, "rules changed since run " + previous.get().run(), Optional.of(Scope.everything()), 0);
         }
+        int afterBatch = previous.get().lastBatch();
         var earliest = database.sql().query("SELECT min(time) FROM events WHERE batch > ?",
-                row -> Optional.ofNullable(row.getTimestamp(1)).map(RunLog::instant), previous.get().lastBatch()).getFirst();
-        return earliest.map(from -> new Plan(DetectionMode.INCREMENTAL, "new events", Optional.of(Scope.from(from))))
-                .orElseGet(() -> new Plan(DetectionMode.INCREMENTAL, "no new events", Optional.empty()));
+                row -> Optional.ofNullable(row.getTimestamp(1)).map(RunLog::instant), afterBatch).getFirst();
+        return earliest.map(from -> new Plan(DetectionMode.INCREMENTAL, "new events", Optional.of(Scope.from(from)), afterBatch))
+                .orElseGet(() -> new Plan(DetectionMode.INCREMENTAL, "no new events", Optional.empty(), afterBatch));
     }
 
     private Map<RuleId, Long> byRule() {

@@ -96,17 +96,22 @@ final class DetectionSql {
         return "counted_" + k + " AND cause_" + k + ".time >= time - to_microseconds(" + within.toNanos() / 1000 + ")";
     }
 
-    /** Area events of interest joined with each customer's profile in force at their time. */
+    /**
+     * Area events in scope joined with the profile in force at their time (each profile is valid until the
+     * customer's next one). Only customers with some profile in an area that has an event in scope are windowed.
+     */
     private static String areaPass(List<Rule> area, Scope scope) {
+        String events = "SELECT time, service, channel, source, id, area, unnest(%s) AS hit FROM events"
+                .formatted(hits(area, r -> "CASE WHEN " + p(r.counted()) + " THEN '" + r.id() + "' END"))
+                + " WHERE area IS NOT NULL AND (" + any(area, Rule::counted) + ")" + scope.andAtOrAfter("time", Duration.ZERO);
         return """
                 SELECT a.hit, p.customer, a.time, coalesce(a.service, 'unattributed'), a.channel, a.source, a.id, NULL, NULL, NULL
-                FROM (SELECT time, service, channel, source, id, area, unnest(%s) AS hit
-                      FROM events WHERE area IS NOT NULL AND (%s)%s) a
+                FROM (%s) a
                 JOIN (SELECT customer, area, time AS valid_from, lead(time) OVER (PARTITION BY customer %s) AS valid_until
-                      FROM events WHERE type = 'profile' AND customer IS NOT NULL) p
+                      FROM area_profiles
+                      WHERE customer IN (SELECT customer FROM area_profiles WHERE area IN (SELECT area FROM (%s)))) p
                   ON p.area = a.area AND p.valid_from <= a.time AND (p.valid_until IS NULL OR a.time < p.valid_until)"""
-                .formatted(hits(area, r -> "CASE WHEN " + p(r.counted()) + " THEN '" + r.id() + "' END"),
-                        any(area, Rule::counted), scope.andAtOrAfter("time", Duration.ZERO), ORDER);
+                .formatted(events, ORDER, events);
     }
 
     private static String hits(List<Rule> rules, Function<Rule, String> hit) {

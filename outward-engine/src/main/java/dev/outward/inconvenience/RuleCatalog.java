@@ -86,6 +86,7 @@ public final class RuleCatalog {
     String fingerprint() {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
+            digest.update(("tables v" + DetectionTables.VERSION + "\n").getBytes(StandardCharsets.UTF_8));
             for (Rule rule : active()) {
                 digest.update((rule.toString() + "\n").getBytes(StandardCharsets.UTF_8));
             }
