@@ -58,7 +58,15 @@ public final class Detection {
     private long[] recompute(Scope scope, int afterBatch, int lastBatch) {
         var sql = database.sql();
         DetectionTables.copyProfiles(database, scope.isEverything() ? OptionalInt.empty() : OptionalInt.of(afterBatch), lastBatch);
-        long removed = sql.update("DELETE FROM inconveniences" + scope.from().map(f -> " WHERE time >= " + Scope.literal(f)).orElse(""));
+        long removed;
+        if (scope.isEverything()) {
+            // dropping beats deleting millions of rows that would linger as deleted until a checkpoint
+            removed = sql.queryLong("SELECT count(*) FROM inconveniences");
+            database.execute("DROP TABLE inconveniences");
+            DetectionTables.create(database);
+        } else {
+            removed = sql.update("DELETE FROM inconveniences WHERE time >= " + Scope.literal(scope.from().orElseThrow()));
+        }
         long added = sql.update("INSERT INTO inconveniences (" + DetectionSql.COLUMNS + ")\n"
                 + new DetectionSql(catalog.active()).select(scope));
         return new long[] {removed, added};
