@@ -10,6 +10,18 @@ import dev.outward.store.Database;
  */
 final class DetectionTables {
 
+    /**
+     * A full run rewrites millions of rows, and DuckDB's automatic choice of compression (it tries every method on
+     * every column) took 40% of the writing: 3.0 s of CPU for 3M rows, 1.8 s with the methods chosen here.
+     * Dictionaries for the few distinct rule, service, channel and source names; customers, ids and times as they are.
+     */
+    static final String INCONVENIENCE_COLUMNS = """
+            rule VARCHAR NOT NULL USING COMPRESSION dictionary, customer VARCHAR NOT NULL USING COMPRESSION uncompressed,
+            time TIMESTAMP NOT NULL USING COMPRESSION uncompressed, service VARCHAR NOT NULL USING COMPRESSION dictionary,
+            channel VARCHAR USING COMPRESSION dictionary, source VARCHAR NOT NULL USING COMPRESSION dictionary,
+            event_id VARCHAR NOT NULL USING COMPRESSION uncompressed, cause_source VARCHAR USING COMPRESSION dictionary,
+            cause_id VARCHAR USING COMPRESSION uncompressed, cause_time TIMESTAMP USING COMPRESSION uncompressed""";
+
     /** Bump when the meaning of the tables changes: the next run is then full, whatever was asked. */
     static final String VERSION = "2";
 
@@ -17,11 +29,7 @@ final class DetectionTables {
     }
 
     static void create(Database database) {
-        database.execute("""
-                CREATE TABLE IF NOT EXISTS inconveniences (
-                  rule VARCHAR NOT NULL, customer VARCHAR NOT NULL, time TIMESTAMP NOT NULL, service VARCHAR NOT NULL,
-                  channel VARCHAR, source VARCHAR NOT NULL, event_id VARCHAR NOT NULL,
-                  cause_source VARCHAR, cause_id VARCHAR, cause_time TIMESTAMP)""");
+        database.execute("CREATE TABLE IF NOT EXISTS inconveniences (" + INCONVENIENCE_COLUMNS + ")");
         database.execute("""
                 CREATE TABLE IF NOT EXISTS detection_runs (
                   run INTEGER PRIMARY KEY, started_at TIMESTAMP NOT NULL, mode VARCHAR NOT NULL, why VARCHAR NOT NULL,
