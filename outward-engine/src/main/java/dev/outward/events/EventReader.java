@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.outward.store.Database;
@@ -27,12 +28,18 @@ final class EventReader {
         query.customer().ifPresent(c -> { where.add("customer = ?"); parameters.add(c.value()); });
         query.type().ifPresent(t -> { where.add("type = ?"); parameters.add(t.wireName()); });
         parameters.add(query.limit());
-        String attrColumns = Arrays.stream(AttrColumn.values()).map(c -> c.column).collect(Collectors.joining(", "));
-        String sql = "SELECT source, id, time, customer, type, channel, service, reason, " + attrColumns
-                + ", CAST(attrs AS VARCHAR) FROM events"
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY time, id LIMIT ?";
+        String sql = select() + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY time, id LIMIT ?";
         return database.sql().query(sql, this::event, parameters.toArray());
+    }
+
+    Optional<StoredEvent> get(String source, String id) {
+        return database.sql().query(select() + " WHERE source = ? AND id = ?", this::event, source, id).stream().findFirst();
+    }
+
+    private static String select() {
+        String attrColumns = Arrays.stream(AttrColumn.values()).map(c -> c.column).collect(Collectors.joining(", "));
+        return "SELECT source, id, time, customer, type, channel, service, reason, " + attrColumns
+                + ", CAST(attrs AS VARCHAR) FROM events";
     }
 
     private StoredEvent event(ResultSet row) throws SQLException {

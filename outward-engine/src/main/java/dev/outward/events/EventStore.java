@@ -19,6 +19,11 @@ public final class EventStore {
         return new Import(database, file);
     }
 
+    /** The event stored under this key, if any: ids are unique within a source. */
+    public java.util.Optional<StoredEvent> event(String source, String id) {
+        return new EventReader(database).get(source, id);
+    }
+
     public StoreStats stats() {
         var sql = database.sql();
         return new StoreStats(

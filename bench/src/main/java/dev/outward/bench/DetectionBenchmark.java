@@ -1,0 +1,116 @@
+package dev.outward.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import dev.outward.events.EventStore;
+import dev.outward.inconvenience.Detection;
+import dev.outward.inconvenience.DetectionMode;
+import dev.outward.inconvenience.Report;
+import dev.outward.inconvenience.ReportFilter;
+import dev.outward.inconvenience.RuleCatalog;
+import dev.outward.store.Database;
+
+/**
+ * Generates N synthetic events (default 10,000,000) over a year, then times: the naive one-query-per-rule
+ * baseline, full detection of the compiled catalog (each three times, alternating, best kept, as the machine is shared), an
+ * incremental run after appending 1% new events (the next days, plus late arrivals of the last days), and the
+ * report. Usage: DetectionBenchmark [EVENTS] [WORK_DIR]
+ */
+public final class DetectionBenchmark {
+
+    private static final LocalDateTime YEAR = LocalDateTime.parse("2025-01-01T00:00:00");
+    private static final long YEAR_SECONDS = 365L * 86_400;
+    private static final int ROUNDS = 3;
+
+    public static void main(String[] args) throws Exception {
+        long events = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
+        Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("outward-bench");
+        try (var database = Database.open(work.resolve("detect-" + System.nanoTime()))) {
+            new EventStore(database);
+            time("generate %,d events".formatted(events), () -> {
+                SyntheticEvents.insert(database, 0, events, YEAR, YEAR_SECONDS);
+                SyntheticEvents.insertProfilesAndOutages(database, events, YEAR, YEAR_SECONDS);
+                database.execute("CHECKPOINT");
+                return null;
+            });
+            var catalog = RuleCatalog.load(database);
+            var detection = new Detection(database, catalog);
+            double naive = Double.MAX_VALUE;
+            double full = Double.MAX_VALUE;
+            Map<String, Long> naiveCounts = Map.of();
+            for (int round = 1; round <= ROUNDS; round++) {
+                mark();
+                long start = System.nanoTime();
+                naiveCounts = NaiveDetection.run(database);
+                naive = Math.min(naive, print("naive, one query per rule (round " + round + ")", start));
+                database.execute("DROP TABLE naive");
+                mark();
+                start = System.nanoTime();
+                var run = detection.run(DetectionMode.FULL);
+                full = Math.min(full, print("compiled catalog, full (round " + round + ")", start));
+                System.out.printf("    %,d inconveniences%n", run.total());
+                checkSame(naiveCounts, run.byRule());
+            }
+            System.out.printf("compiled full is %.1fx faster than naive (best of %d each)%n", naive / full, ROUNDS);
+
+            long added = events / 100;
+            // the next 3.65 days of events, a tenth of them arriving late for the last 2 days of the year
+            SyntheticEvents.insert(database, events, added * 9 / 10, YEAR.plusSeconds(YEAR_SECONDS), YEAR_SECONDS / 100);
+            SyntheticEvents.insert(database, events + added, added / 10, YEAR.plusSeconds(YEAR_SECONDS - 2 * 86_400), 2 * 86_400);
+            mark();
+            long start = System.nanoTime();
+            var incremental = detection.run(DetectionMode.INCREMENTAL);
+            double seconds = print("incremental after +%,d events (%s from %s)".formatted(added, incremental.mode(),
+                    incremental.from().map(Object::toString).orElse("-")), start);
+            System.out.printf("    incremental = %.1f%% of full; removed %,d added %,d%n", 100 * seconds / full,
+                    incremental.removed(), incremental.added());
+
+            var report = new Report(database, catalog);
+            time("report, all time", () -> report.compute(ReportFilter.allTime()));
+            time("report, all time (warm)", () -> report.compute(ReportFilter.allTime()));
+            time("report, one month", () -> report.compute(ReportFilter.between(LocalDate.parse("2025-06-01"), LocalDate.parse("2025-06-30"))));
+        }
+    }
+
+    private static void checkSame(Map<String, Long> naive, Map<dev.outward.inconvenience.RuleId, Long> compiled) {
+        var byName = new TreeMap<String, Long>();
+        compiled.forEach((rule, n) -> byName.put(rule.value(), n));
+        byName.values().removeIf(n -> n == 0);
+        if (!byName.equals(new TreeMap<>(naive))) {
+            throw new IllegalStateException("naive and compiled disagree:\n naive    " + new TreeMap<>(naive) + "\n compiled " + byName);
+        }
+    }
+
+    private static <T> T time(String what, Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        print(what, start);
+        return result;
+    }
+
+    /**
+     * Prints wall time and the process's CPU time since the last print. The machine is shared with other work, so
+     * wall time swings; CPU time (DuckDB's worker threads included) shows the work done more steadily.
+     */
+    private static double print(String what, long start) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long cpu = CPU.getProcessCpuTime();
+        System.out.printf("%-62s %7.2f s wall %7.2f s cpu%n", what, seconds, (cpu - lastCpu) / 1e9);
+        lastCpu = cpu;
+        return seconds;
+    }
+
+    private static void mark() {
+        lastCpu = CPU.getProcessCpuTime();
+    }
+
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    private static long lastCpu = CPU.getProcessCpuTime();
+}

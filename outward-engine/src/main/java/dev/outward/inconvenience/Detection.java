@@ -1,0 +1,114 @@
+package dev.outward.inconvenience;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import dev.outward.events.EventStore;
+import dev.outward.store.Database;
+
+/**
+ * Runs the rule catalog over the store and keeps the {@code inconveniences} table in step with the events.
+ * <p>
+ * Incremental runs rest on one fact: an inconvenience depends only on its own event, on events of the same
+ * customer at most the longest rule window before it, and (area rules) on profiles at or before it. So events
+ * imported since the last run, the earliest at time T, can change only inconveniences counted at or after T; a run
+ * deletes those and recomputes them, reading events from T minus the longest window (all profiles for area rules).
+ */
+public final class Detection {
+
+    private final Database database;
+    private final RuleCatalog catalog;
+    private final RunLog log;
+
+    public Detection(Database database, RuleCatalog catalog) {
+        this.database = database;
+        this.catalog = catalog;
+        this.log = new RunLog(database);
+        new EventStore(database);
+        DetectionTables.create(database);
+    }
+
+    public DetectionRun run(DetectionMode requested) {
+        long started = System.nanoTime();
+        Instant startedAt = Instant.now();
+        String rules = catalog.fingerprint();
+        database.execute("BEGIN TRANSACTION");
+        try {
+            int lastBatch = (int) database.sql().queryLong("SELECT coalesce(max(batch), 0) FROM events");
+            var plan = plan(requested, rules);
+            long[] removedAdded = plan.scope.map(scope -> recompute(scope, plan.afterBatch, lastBatch)).orElse(new long[2]);
+            var byRule = byRule();
+            long total = byRule.values().stream().mapToLong(Long::longValue).sum();
+            var run = new DetectionRun(log.next(), startedAt, plan.mode, plan.why, plan.scope.flatMap(Scope::from),
+                    removedAdded[0], removedAdded[1], total, Duration.ofNanos(System.nanoTime() - started), lastBatch, byRule);
+            log.record(run, rules);
+            database.execute("COMMIT");
+            return run;
+        } catch (RuntimeException e) {
+            database.execute("ROLLBACK");
+            throw e;
+        }
+    }
+
+    /** Replaces the inconveniences in scope; returns how many were removed and added. */
+    private long[] recompute(Scope scope, int afterBatch, int lastBatch) {
+        var sql = database.sql();
+        DetectionTables.copyProfiles(database, scope.isEverything() ? OptionalInt.empty() : OptionalInt.of(afterBatch), lastBatch);
+        long removed;
+        if (scope.isEverything()) {
+            // dropping beats deleting millions of rows that would linger as deleted until a checkpoint
+            removed = sql.queryLong("SELECT count(*) FROM inconveniences");
+            database.execute("DROP TABLE inconveniences");
+            DetectionTables.create(database);
+        } else {
+            removed = sql.update("DELETE FROM inconveniences WHERE time >= " + Scope.literal(scope.from().orElseThrow()));
+        }
+        long added = sql.update("INSERT INTO inconveniences (" + DetectionSql.COLUMNS + ")\n"
+                + new DetectionSql(catalog.active()).select(scope));
+        return new long[] {removed, added};
+    }
+
+    /** What to recompute: everything, from a time, or nothing ({@code scope} empty). */
+    private record Plan(DetectionMode mode, String why, Optional<Scope> scope, int afterBatch) {
+    }
+
+    private Plan plan(DetectionMode requested, String rules) {
+        if (requested == DetectionMode.FULL) {
+            return new Plan(DetectionMode.FULL, "requested", Optional.of(Scope.everything()), 0);
+        }
+        var previous = log.last();
+        if (previous.isEmpty()) {
+            return new Plan(DetectionMode.FULL, "first run", Optional.of(Scope.everything()), 0);
+        }
+        if (!previous.get().rules().equals(rules)) {
+            return new Plan(DetectionMode.FULL, "rules changed since run " + previous.get().run(), Optional.of(Scope.everything()), 0);
+        }
+        int afterBatch = previous.get().lastBatch();
+        var earliest = database.sql().query("SELECT min(time) FROM events WHERE batch > ?",
+                row -> Optional.ofNullable(row.getTimestamp(1)).map(RunLog::instant), afterBatch).getFirst();
+        return earliest.map(from -> new Plan(DetectionMode.INCREMENTAL, "new events", Optional.of(Scope.from(from)), afterBatch))
+                .orElseGet(() -> new Plan(DetectionMode.INCREMENTAL, "no new events", Optional.empty(), afterBatch));
+    }
+
+    private Map<RuleId, Long> byRule() {
+        var counts = new LinkedHashMap<RuleId, Long>();
+        catalog.active().forEach(r -> counts.put(r.id(), 0L));
+        database.sql().query("SELECT rule, count(*) FROM inconveniences GROUP BY rule", row -> {
+            var id = new RuleId(row.getString(1));
+            if (counts.containsKey(id)) {
+                counts.put(id, row.getLong(2));
+            }
+            return id;
+        });
+        return counts;
+    }
+
+    /** The latest runs, newest first: for a run history in the CLI and the web UI's freshness note. */
+    public java.util.List<DetectionRun> history(int limit) {
+        return log.history(limit);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.outward.inconvenience;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Fills {@code ${name}} in a rule's conditions: a rule's own {@code params} become SQL literals (so a deployment
+ * changes a threshold without touching SQL), shared {@code define} fragments become parenthesised conditions.
+ */
+final class Templates {
+
+    private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]{0,63}");
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
+    private static final int MAX_DEPTH = 10;
+
+    private Templates() {
+    }
+
+    static boolean isName(String name) {
+        return NAME.matcher(name).matches();
+    }
+
+    /** The condition with every reference filled; names it cannot fill are added to {@code problems}. */
+    static String fill(String text, Map<String, JsonNode> params, Map<String, JsonNode> defines, List<String> problems) {
+        return fill(text, params, defines, problems, 0);
+    }
+
+    private static String fill(String text, Map<String, JsonNode> params, Map<String, JsonNode> defines,
+                               List<String> problems, int depth) {
+        if (depth > MAX_DEPTH) {
+            problems.add("the defines refer to each other in a cycle");
+            return text;
+        }
+        Matcher matcher = REFERENCE.matcher(text);
+        var filled = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            String replacement;
+            if (params.containsKey(name)) {
+                replacement = literal(params.get(name));
+            } else if (defines.containsKey(name)) {
+                replacement = "(" + fill(defines.get(name).stringValue(), params, defines, problems, depth + 1) + ")";
+            } else {
+                problems.add("${" + name + "} is neither one of the rule's params nor a define");
+                replacement = matcher.group();
+            }
+            matcher.appendReplacement(filled, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(filled);
+        return filled.toString();
+    }
+
+    private static String literal(JsonNode value) {
+        if (value.isBoolean()) {
+            return value.booleanValue() ? "TRUE" : "FALSE";
+        }
+        if (value.isNumber()) {
+            return value.numberValue().toString();
+        }
+        return "'" + value.stringValue().replace("'", "''") + "'";
+    }
+}

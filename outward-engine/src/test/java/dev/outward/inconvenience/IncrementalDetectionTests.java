@@ -1,0 +1,106 @@
+package dev.outward.inconvenience;
+
+import static dev.outward.events.TestEvent.of;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.outward.events.TestEvent;
+
+class IncrementalDetectionTests {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void incrementalRunsAfterEachBatchFindExactlyWhatFullRunsFind() {
+        var events = new RandomEvents(42);
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        try (var incremental = new Detector(tmp.resolve("incremental")); var full = new Detector(tmp.resolve("full"))) {
+            for (int batch = 0; batch < 8; batch++) {
+                // each batch brings mostly newer events, plus a few late arrivals from anywhere in the past
+                var lines = new java.util.ArrayList<>(events.between(start.plus(Duration.ofDays(10L * batch)), Duration.ofDays(12), 400));
+                lines.addAll(events.between(start, Duration.ofDays(10L * batch + 1), 15));
+                var array = lines.toArray(TestEvent[]::new);
+                incremental.given(array);
+                full.given(array);
+
+                var run = incremental.run(DetectionMode.INCREMENTAL);
+                full.run(DetectionMode.FULL);
+
+                assertThat(run.mode()).isEqualTo(batch == 0 ? DetectionMode.FULL : DetectionMode.INCREMENTAL);
+                assertThat(rows(incremental)).as("after batch %d", batch).isEqualTo(rows(full));
+            }
+            assertThat(full.found()).extracting(i -> i.rule().value()).contains("repeat-contact", "channel-switch",
+                    "outage", "long-wait", "late-delivery", "missed-appointment");
+        }
+    }
+
+    @Test
+    void aLateProfileChangesWhichLaterOutagesReachTheCustomer() {
+        try (var detector = new Detector(tmp)) {
+            detector.given(profile("p1", "2026-01-01T00:00:00Z", "north"), outage("o1", "2026-03-01T00:00:00Z", "north"));
+            detector.run(DetectionMode.INCREMENTAL);
+            assertThat(outages(detector)).containsExactly("o1");
+
+            detector.given(profile("p2", "2026-02-01T00:00:00Z", "south"));
+            var run = detector.run(DetectionMode.INCREMENTAL);
+            assertThat(run.from()).contains(Instant.parse("2026-02-01T00:00:00Z"));
+            assertThat(outages(detector)).isEmpty();
+
+            // the profile that decides lies before the recomputed range
+            detector.given(outage("o2", "2026-04-01T00:00:00Z", "south"));
+            detector.run(DetectionMode.INCREMENTAL);
+            assertThat(outages(detector)).containsExactly("o2");
+        }
+    }
+
+    @Test
+    void aRunWithNothingNewChangesNothingAndChangedRulesForceAFullRun() {
+        try (var detector = new Detector(tmp)) {
+            detector.given(of("complaint").id("k1"));
+            assertThat(detector.run(DetectionMode.INCREMENTAL).why()).isEqualTo("first run");
+
+            var idle = detector.run(DetectionMode.INCREMENTAL);
+            assertThat(idle.why()).isEqualTo("no new events");
+            assertThat(idle.added()).isZero();
+            assertThat(idle.total()).isEqualTo(1);
+
+            detector.rules("rules:\n  - id: complaint\n    enabled: false\n");
+            var changed = detector.run(DetectionMode.INCREMENTAL);
+            assertThat(changed.mode()).isEqualTo(DetectionMode.FULL);
+            assertThat(changed.why()).startsWith("rules changed");
+            assertThat(changed.total()).isZero();
+            assertThat(new Detection(detector.store.database, detector.catalog()).history(10))
+                    .extracting(DetectionRun::run).containsExactly(3, 2, 1);
+        }
+    }
+
+    private static List<String> rows(Detector detector) {
+        return detector.store.database.sql().query("SELECT * FROM inconveniences ORDER BY ALL", row -> {
+            var text = new StringBuilder();
+            for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+                text.append(row.getString(i)).append('|');
+            }
+            return text.toString();
+        });
+    }
+
+    private static List<String> outages(Detector detector) {
+        return detector.found().stream().filter(i -> i.rule().value().equals("outage")).map(i -> i.event().id()).toList();
+    }
+
+    private static TestEvent profile(String id, String time, String area) {
+        return of("profile").id(id).customer("A").at(time).attr("area", area);
+    }
+
+    private static TestEvent outage(String id, String time, String area) {
+        return of("outage").id(id).customer(null).at(time).attr("area", area);
+    }
+}

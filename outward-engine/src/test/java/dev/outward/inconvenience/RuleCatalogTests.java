@@ -1,0 +1,171 @@
+package dev.outward.inconvenience;
+
+import static dev.outward.events.TestEvent.of;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleCatalogTests {
+
+    @TempDir
+    Path tmp;
+    Detector detector;
+
+    @BeforeEach
+    void open() {
+        detector = new Detector(tmp);
+    }
+
+    @AfterEach
+    void close() {
+        detector.close();
+    }
+
+    @Test
+    void theBuiltInCatalogHasTheFourteenRulesInOrder() {
+        assertThat(detector.catalog().active()).extracting(r -> r.id().value()).containsExactly("repeat-contact",
+                "long-wait", "abandoned-contact", "transfer", "unresolved-contact", "self-service-failure", "channel-switch",
+                "failed-payment", "bill-problem", "late-delivery", "cancelled-order", "missed-appointment", "outage", "complaint");
+    }
+
+    @Test
+    void aDeploymentChangesAThresholdAWindowAndDisablesARuleByStatingOnlyWhatDiffers() {
+        detector.rules("""
+                rules:
+                  - id: long-wait
+                    params: {max_wait_s: 600}
+                  - id: repeat-contact
+                    within: 24h
+                  - id: transfer
+                    enabled: false
+                """);
+
+        var catalog = detector.catalog();
+
+        assertThat(catalog.rule(new RuleId("long-wait")).orElseThrow().counted()).contains("wait_s > 600");
+        assertThat(catalog.rule(new RuleId("repeat-contact")).orElseThrow().within()).isEqualTo(Duration.ofHours(24));
+        assertThat(catalog.active()).extracting(r -> r.id().value()).doesNotContain("transfer");
+        assertThat(catalog.all()).hasSize(14);
+    }
+
+    @Test
+    void newRulesOfEveryKindNeedNoJava() {
+        detector.rules("""
+                define:
+                  big_order: "type = 'order' AND value >= 100"
+                rules:
+                  - id: refund-chase
+                    kind: match
+                    when: "type = 'payment' AND amount < ${limit}"
+                    params: {limit: 0}
+                  - id: repeat-error
+                    kind: repeat
+                    when: "type = 'error' AND code = ${code}"
+                    params: {code: "E42"}
+                    within: 1h
+                  - id: bill-then-complaint
+                    kind: followed-by
+                    first: "type = 'bill' AND status = 'corrected'"
+                    then: "type = 'complaint'"
+                    within: 7d
+                    attribute: event
+                  - id: maintenance
+                    kind: area
+                    when: "type = 'outage' AND reason = 'planned'"
+                """);
+        detector.given(of("payment").id("refund").attr("amount", -20),
+                of("error").id("x1").at("2026-03-01T10:00:00Z").attr("code", "E42"),
+                of("error").id("x2").at("2026-03-01T11:00:00Z").attr("code", "E42"),
+                of("bill").id("b1").at("2026-03-01T10:00:00Z").service("billing").attr("status", "corrected"),
+                of("complaint").id("k1").at("2026-03-08T10:00:00Z").service("crm"),
+                of("profile").id("p1").customer("Z").at("2026-01-01T00:00:00Z").attr("area", "west"),
+                of("outage").id("o1").customer(null).set("reason", "planned").attr("area", "west"));
+
+        var found = detector.detect();
+
+        assertThat(found).filteredOn(i -> i.rule().value().equals("refund-chase")).extracting(i -> i.event().id()).containsExactly("refund");
+        assertThat(found).filteredOn(i -> i.rule().value().equals("repeat-error"))
+                .extracting(i -> i.event().id() + "<-" + i.cause().orElseThrow().id()).containsExactly("x2<-x1");
+        assertThat(found).filteredOn(i -> i.rule().value().equals("bill-then-complaint"))
+                .extracting(i -> i.event().id() + "<-" + i.cause().orElseThrow().id() + "@" + i.service()).containsExactly("k1<-b1@crm");
+        assertThat(found).filteredOn(i -> i.rule().value().equals("maintenance")).extracting(i -> i.customer().value()).containsExactly("Z");
+    }
+
+    @Test
+    void aBadRulesFileNamesEveryErrorWithRuleFieldAndWhy() throws IOException {
+        Path file = Files.writeString(tmp.resolve("bad.yaml"), """
+                rules:
+                  - id: slow
+                    kind: match
+                    when: "wait_secs > 300"
+                  - id: twice
+                    kind: repeat
+                    when: "type = 'contact'"
+                    within: 7 days
+                  - id: stray
+                    kind: sometimes
+                  - id: half
+                    kind: followed-by
+                    then: "type = 'complaint'"
+                    within: 1h
+                    colour: red
+                  - id: typo
+                    kind: match
+                    when: "wait_s > ${max_wait}"
+                  - id: long-wait
+                    enabled: maybe
+                  - id: not-boolean
+                    kind: match
+                    when: "wait_s + 1"
+                """);
+
+        var errors = RuleCatalog.check(detector.store.database, file);
+
+        assertThat(errors).extracting(e -> e.rule() + " " + e.field()).containsExactlyInAnyOrder("half colour", "stray kind",
+                "twice within", "half first", "typo when", "long-wait enabled", "slow when", "not-boolean when");
+        assertThat(errors).allSatisfy(e -> assertThat(e.origin()).isEqualTo("bad.yaml"));
+        assertThat(find(errors, "slow").why()).contains("wait_secs");
+        assertThat(find(errors, "twice").why()).contains("'7 days' is not a duration");
+        assertThat(find(errors, "stray").why()).contains("match, repeat, followed-by, area");
+        assertThat(find(errors, "typo").why()).contains("${max_wait}");
+        assertThat(find(errors, "not-boolean").why()).contains("not a true/false condition");
+        assertThat(errors.getFirst().toString()).startsWith("bad.yaml: rule ");
+    }
+
+    @Test
+    void aBrokenRulesFileInTheDataDirectoryStopsLoadingWithEveryError() {
+        detector.rules("rules:\n  - id: Bad Id\n  - id: x\n    kind: match\n");
+
+        assertThatThrownBy(detector::catalog).isInstanceOf(RulesException.class)
+                .hasMessageContaining("rules.yaml: rule #1: id: must be 1-64 lower-case letters")
+                .hasMessageContaining("rules.yaml: rule x: when: is required for a match rule");
+    }
+
+    @Test
+    void invalidYamlIsAFileLevelError() throws IOException {
+        Path file = Files.writeString(tmp.resolve("broken.yaml"), "rules: [\n  - id: x\n");
+
+        assertThat(RuleCatalog.check(detector.store.database, file)).singleElement()
+                .satisfies(e -> assertThat(e.why()).startsWith("not valid YAML"));
+    }
+
+    @Test
+    void aGoodFileChecksClean() throws IOException {
+        Path file = Files.writeString(tmp.resolve("good.yaml"), "rules:\n  - id: complaint\n    enabled: false\n");
+
+        assertThat(RuleCatalog.check(detector.store.database, file)).isEmpty();
+    }
+
+    private static RuleError find(java.util.List<RuleError> errors, String rule) {
+        return errors.stream().filter(e -> e.rule().equals(rule)).findFirst().orElseThrow();
+    }
+}
