@@ -6,6 +6,11 @@ import java.util.concurrent.Callable;
 
 import dev.outward.demo.DemoCompany;
 import dev.outward.demo.Settings;
+import dev.outward.inconvenience.Detection;
+import dev.outward.inconvenience.DetectionMode;
+import dev.outward.inconvenience.Report;
+import dev.outward.inconvenience.ReportFilter;
+import dev.outward.inconvenience.RuleCatalog;
 import dev.outward.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,7 +66,14 @@ final class DemoCommand implements Callable<Integer> {
             var stats = events.stats();
             out.printf("%nStored: %,d events of %,d customers%n", stats.events(),
                     database.sql().queryLong("SELECT count(DISTINCT customer) FROM events"));
-            stats.byType().forEach((type, n) -> out.printf("  %-12s %,12d%n", type, n));
+            var catalog = RuleCatalog.load(database);
+            var run = new Detection(database, catalog).run(DetectionMode.INCREMENTAL);
+            var figures = new Report(database, catalog).compute(ReportFilter.allTime());
+            out.printf("Detected: %,d inconveniences; %,d of %,d active customers were inconvenienced%n", run.total(),
+                    figures.customers().inconvenienced(), figures.customers().active());
+            if (figures.complaints() > 0) {
+                out.printf("For every complaint, %,.0f inconveniences.%n", (double) run.total() / figures.complaints());
+            }
         }
         if (!noServe) {
             out.printf("%nStarting the server. Log in as admin: its password is printed below on the first start"

@@ -11,6 +11,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "outward", mixinStandardHelpOptions = true, version = "Outward 0.1.0",
         description = "Counts every time a customer is inconvenienced and traces it to the IT service behind it.",
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, EventsCommand.class, StatsCommand.class,
+                DetectCommand.class, RulesCommand.class, ReportCommand.class, ExplainCommand.class,
                 ServeCommand.class, UsersCommand.class, SourcesCommand.class, CommandLine.HelpCommand.class})
 public final class Outward {
 
