@@ -38,8 +38,9 @@ final class DetectionTables {
                   by_rule JSON NOT NULL)""");
         database.execute("""
                 CREATE TABLE IF NOT EXISTS area_profiles (
-                  customer VARCHAR NOT NULL, area VARCHAR, time TIMESTAMP NOT NULL, id VARCHAR NOT NULL,
-                  source VARCHAR NOT NULL)""");
+                  customer VARCHAR NOT NULL USING COMPRESSION uncompressed, area VARCHAR USING COMPRESSION dictionary,
+                  time TIMESTAMP NOT NULL USING COMPRESSION uncompressed, id VARCHAR NOT NULL USING COMPRESSION uncompressed,
+                  source VARCHAR NOT NULL USING COMPRESSION dictionary)""");
     }
 
     /** Copies profile events up to {@code lastBatch} into {@code area_profiles}: all, or those after {@code afterBatch}. */
