@@ -3,6 +3,7 @@ package dev.outward.inconvenience;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -107,7 +108,7 @@ public final class Detection {
     }
 
     /** The latest runs, newest first: for a run history in the CLI and the web UI's freshness note. */
-    public java.util.List<DetectionRun> history(int limit) {
+    public List<DetectionRun> history(int limit) {
         return log.history(limit);
     }
 }
