@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.outward.store.Database;
 
@@ -34,18 +35,18 @@ final class ConditionCheck {
         return errors;
     }
 
-    private static java.util.Optional<String> problem(Database database, String condition) {
+    private static Optional<String> problem(Database database, String condition) {
         if (condition.contains(";")) {
-            return java.util.Optional.of("must be one SQL condition, without ';'");
+            return Optional.of("must be one SQL condition, without ';'");
         }
         String sql = "SELECT (" + condition + ") AS holds FROM events LIMIT 0";
         try (PreparedStatement statement = database.connection().prepareStatement(sql)) {
             String type = statement.getMetaData().getColumnTypeName(1);
-            return "BOOLEAN".equalsIgnoreCase(type) ? java.util.Optional.empty()
-                    : java.util.Optional.of("is " + type + ", not a true/false condition: " + condition);
+            return "BOOLEAN".equalsIgnoreCase(type) ? Optional.empty()
+                    : Optional.of("is " + type + ", not a true/false condition: " + condition);
         } catch (SQLException e) {
             String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
-            return java.util.Optional.of("DuckDB cannot use it (" + message + "): " + condition);
+            return Optional.of("DuckDB cannot use it (" + message + "): " + condition);
         }
     }
 }

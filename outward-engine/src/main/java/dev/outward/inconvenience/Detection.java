@@ -3,9 +3,9 @@ package dev.outward.inconvenience;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 import dev.outward.events.EventStore;
 import dev.outward.store.Database;
@@ -40,7 +40,8 @@ public final class Detection {
         try {
             int lastBatch = (int) database.sql().queryLong("SELECT coalesce(max(batch), 0) FROM events");
             var plan = plan(requested, rules);
-            long[] removedAdded = plan.scope.map(scope -> recompute(scope, plan.afterBatch, lastBatch)).orElse(new long[2]);
+            ProfileHistory.catchUp(database, lastBatch);
+            long[] removedAdded = plan.scope.map(this::recompute).orElse(new long[2]);
             var byRule = byRule();
             long total = byRule.values().stream().mapToLong(Long::longValue).sum();
             var run = new DetectionRun(log.next(), startedAt, plan.mode, plan.why, plan.scope.flatMap(Scope::from),
@@ -55,9 +56,8 @@ public final class Detection {
     }
 
     /** Replaces the inconveniences in scope; returns how many were removed and added. */
-    private long[] recompute(Scope scope, int afterBatch, int lastBatch) {
+    private long[] recompute(Scope scope) {
         var sql = database.sql();
-        DetectionTables.copyProfiles(database, scope.isEverything() ? OptionalInt.empty() : OptionalInt.of(afterBatch), lastBatch);
         long removed;
         if (scope.isEverything()) {
             // dropping beats deleting millions of rows that would linger as deleted until a checkpoint
@@ -73,25 +73,25 @@ public final class Detection {
     }
 
     /** What to recompute: everything, from a time, or nothing ({@code scope} empty). */
-    private record Plan(DetectionMode mode, String why, Optional<Scope> scope, int afterBatch) {
+    private record Plan(DetectionMode mode, String why, Optional<Scope> scope) {
     }
 
     private Plan plan(DetectionMode requested, String rules) {
         if (requested == DetectionMode.FULL) {
-            return new Plan(DetectionMode.FULL, "requested", Optional.of(Scope.everything()), 0);
+            return new Plan(DetectionMode.FULL, "requested", Optional.of(Scope.everything()));
         }
         var previous = log.last();
         if (previous.isEmpty()) {
-            return new Plan(DetectionMode.FULL, "first run", Optional.of(Scope.everything()), 0);
+            return new Plan(DetectionMode.FULL, "first run", Optional.of(Scope.everything()));
         }
         if (!previous.get().rules().equals(rules)) {
-            return new Plan(DetectionMode.FULL, "rules changed since run " + previous.get().run(), Optional.of(Scope.everything()), 0);
+            return new Plan(DetectionMode.FULL, "rules changed since run " + previous.get().run(), Optional.of(Scope.everything()));
         }
         int afterBatch = previous.get().lastBatch();
         var earliest = database.sql().query("SELECT min(time) FROM events WHERE batch > ?",
                 row -> Optional.ofNullable(row.getTimestamp(1)).map(RunLog::instant), afterBatch).getFirst();
-        return earliest.map(from -> new Plan(DetectionMode.INCREMENTAL, "new events", Optional.of(Scope.from(from)), afterBatch))
-                .orElseGet(() -> new Plan(DetectionMode.INCREMENTAL, "no new events", Optional.empty(), afterBatch));
+        return earliest.map(from -> new Plan(DetectionMode.INCREMENTAL, "new events", Optional.of(Scope.from(from))))
+                .orElseGet(() -> new Plan(DetectionMode.INCREMENTAL, "no new events", Optional.empty()));
     }
 
     private Map<RuleId, Long> byRule() {
@@ -108,7 +108,7 @@ public final class Detection {
     }
 
     /** The latest runs, newest first: for a run history in the CLI and the web UI's freshness note. */
-    public java.util.List<DetectionRun> history(int limit) {
+    public List<DetectionRun> history(int limit) {
         return log.history(limit);
     }
 }
