@@ -26,15 +26,16 @@ final class SegmentCall {
     /** @param defaultType the call type the endpoint implies, for single calls that do not say it themselves */
     static SegmentCall of(Map<String, Object> message, String defaultType, Map<String, Object> batchContext) {
         Object type = message.getOrDefault("type", defaultType);
-        var merged = new LinkedHashMap<>(message);
-        if (batchContext != null && !batchContext.isEmpty()) {
-            // As Segment does: the batch's context fills in what a message's own context does not say.
-            var context = new LinkedHashMap<>(batchContext);
-            if (message.get("context") instanceof Map<?, ?> own) {
-                own.forEach((k, v) -> context.put((String) k, v));
-            }
-            merged.put("context", context);
+        if (batchContext == null || batchContext.isEmpty()) {
+            return new SegmentCall(type instanceof String s ? s : null, message);
         }
+        // As Segment does: the batch's context fills in what a message's own context does not say.
+        var context = new LinkedHashMap<>(batchContext);
+        if (message.get("context") instanceof Map<?, ?> own) {
+            own.forEach((k, v) -> context.put((String) k, v));
+        }
+        var merged = new LinkedHashMap<>(message);
+        merged.put("context", context);
         return new SegmentCall(type instanceof String s ? s : null, merged);
     }
 
