@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.outward.events.SourceName;
 import dev.outward.events.TestStore;
@@ -21,21 +21,18 @@ class CollectionTests {
     private static final SourceName WEB = new SourceName("web");
     private static final Instant RECEIVED = Instant.parse("2026-03-01T12:00:00Z");
 
-    @TempDir
-    java.nio.file.Path tmp;
-    TestStore store;
+    @RegisterExtension
+    final TestStore store = TestStore.perTest();
     Collection collection;
 
     @BeforeEach
     void open() {
-        store = new TestStore(tmp);
         collection = new Collection(store.database.dataDir(), CollectSettings.defaults());
     }
 
     @AfterEach
     void close() throws Exception {
         collection.close();
-        store.close();
     }
 
     private Acceptance send(String defaultType, Map<String, Object>... messages) {

@@ -5,29 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ImportTests {
 
-    @TempDir
-    Path tmp;
-    TestStore store;
-
-    @BeforeEach
-    void open() {
-        store = new TestStore(tmp);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+    @RegisterExtension
+    final TestStore store = TestStore.perTest();
 
     @Test
     void validLinesAreStoredWithTypedAttributesInUtc() {
@@ -98,7 +84,7 @@ class ImportTests {
 
     @Test
     void aFileThatIsNotUtf8IsRefusedWholeAndStoresNothing() throws IOException {
-        var file = tmp.resolve("latin1.ndjson");
+        var file = store.dir.resolve("latin1.ndjson");
         Files.write(file, (TestEvent.of("bill").json() + "\n{\"id\":\"caf\u00e9\",\"time\":\"2026-03-01T10:15:00Z\",\"customer\":\"A\",\"type\":\"bill\"}\n")
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 
@@ -110,7 +96,7 @@ class ImportTests {
 
     @Test
     void aMissingFileIsAFileLevelError() {
-        assertThatThrownBy(() -> store.events.newImport(tmp.resolve("nope.ndjson")).run())
+        assertThatThrownBy(() -> store.events.newImport(store.dir.resolve("nope.ndjson")).run())
                 .isInstanceOf(ImportException.class).hasMessageContaining("no such file");
     }
 

@@ -3,29 +3,15 @@ package dev.outward.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MappingTests {
 
-    @TempDir
-    Path tmp;
-    TestStore store;
-
-    @BeforeEach
-    void open() {
-        store = new TestStore(tmp);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+    @RegisterExtension
+    final TestStore store = TestStore.perTest();
 
     @Test
     void aMappingWithUnionAllTurnsOneRowIntoSeveralEvents() {

@@ -6,27 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The worked Olist mappings in examples/ against the real data in ../shared/data/olist-subset. */
 class OlistTests {
 
-    @TempDir
-    Path tmp;
-    TestStore store;
-
-    @BeforeEach
-    void open() {
-        store = new TestStore(tmp);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+    @RegisterExtension
+    final TestStore store = TestStore.perTest();
 
     @Test
     void theOrdersMappingImportsEveryOrderAndADeliveryForEachDeliveredOne() throws IOException {

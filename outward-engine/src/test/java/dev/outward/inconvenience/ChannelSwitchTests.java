@@ -3,31 +3,17 @@ package dev.outward.inconvenience;
 import static dev.outward.events.TestEvent.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.outward.events.TestEvent;
 import dev.outward.services.ServiceId;
 
 class ChannelSwitchTests {
 
-    @TempDir
-    Path tmp;
-    Detector detector;
-
-    @BeforeEach
-    void open() {
-        detector = new Detector(tmp);
-    }
-
-    @AfterEach
-    void close() {
-        detector.close();
-    }
+    @RegisterExtension
+    final Detector detector = Detector.perTest();
 
     static TestEvent failedVisit(String id, String time) {
         return of("visit").id(id).at(time).service("portal-" + id).channel("web").attr("outcome", "failed");

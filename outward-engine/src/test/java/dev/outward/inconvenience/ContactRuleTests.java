@@ -3,32 +3,18 @@ package dev.outward.inconvenience;
 import static dev.outward.events.TestEvent.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.outward.events.TestEvent;
 import dev.outward.services.ServiceId;
 
 class ContactRuleTests {
 
-    @TempDir
-    Path tmp;
-    Detector detector;
-
-    @BeforeEach
-    void open() {
-        detector = new Detector(tmp);
-    }
-
-    @AfterEach
-    void close() {
-        detector.close();
-    }
+    @RegisterExtension
+    final Detector detector = Detector.perTest();
 
     static TestEvent contact(String id, String time) {
         return of("contact").id(id).at(time).service("svc-" + id).channel("phone");

@@ -7,17 +7,44 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import dev.outward.events.TestEvent;
 import dev.outward.events.TestStore;
 
-/** A real store in a temp folder: import events as batches, run detection, read what it found. */
-final class Detector implements AutoCloseable {
+/**
+ * A real store in a temp folder: import events as batches, run detection, read what it found. As a field with
+ * {@code @RegisterExtension Detector detector = Detector.perTest()} every test gets a fresh one.
+ */
+final class Detector implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
-    final TestStore store;
+    private final TestStore perTest = TestStore.perTest();
+    TestStore store;
     private int files;
 
     Detector(Path dir) {
         this.store = new TestStore(dir);
+    }
+
+    private Detector() {
+    }
+
+    static Detector perTest() {
+        return new Detector();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        perTest.beforeEach(context);
+        store = perTest;
+        files = 0;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        perTest.afterEach(context);
     }
 
     /** Imports the events as one batch, as one file would be. */

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.outward.events.TestEvent;
 
@@ -17,19 +15,8 @@ class ReportTests {
 
     private static final ReportFilter MARCH = ReportFilter.between(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"));
 
-    @TempDir
-    Path tmp;
-    Detector detector;
-
-    @BeforeEach
-    void open() {
-        detector = new Detector(tmp);
-    }
-
-    @AfterEach
-    void close() {
-        detector.close();
-    }
+    @RegisterExtension
+    final Detector detector = Detector.perTest();
 
     /**
      * March: A calls three times (c2 repeats c1; c4 is repeated by c5 in April), B abandons a long wait, calls out

@@ -9,26 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RuleCatalogTests {
 
-    @TempDir
-    Path tmp;
-    Detector detector;
-
-    @BeforeEach
-    void open() {
-        detector = new Detector(tmp);
-    }
-
-    @AfterEach
-    void close() {
-        detector.close();
-    }
+    @RegisterExtension
+    final Detector detector = Detector.perTest();
 
     @Test
     void theBuiltInCatalogHasTheFourteenRulesInOrder() {
@@ -102,7 +89,7 @@ class RuleCatalogTests {
 
     @Test
     void aBadRulesFileNamesEveryErrorWithRuleFieldAndWhy() throws IOException {
-        Path file = Files.writeString(tmp.resolve("bad.yaml"), """
+        Path file = Files.writeString(detector.store.dir.resolve("bad.yaml"), """
                 rules:
                   - id: slow
                     kind: match
@@ -152,7 +139,7 @@ class RuleCatalogTests {
 
     @Test
     void invalidYamlIsAFileLevelError() throws IOException {
-        Path file = Files.writeString(tmp.resolve("broken.yaml"), "rules: [\n  - id: x\n");
+        Path file = Files.writeString(detector.store.dir.resolve("broken.yaml"), "rules: [\n  - id: x\n");
 
         assertThat(RuleCatalog.check(detector.store.database, file)).singleElement()
                 .satisfies(e -> assertThat(e.why()).startsWith("not valid YAML"));
@@ -160,7 +147,7 @@ class RuleCatalogTests {
 
     @Test
     void aGoodFileChecksClean() throws IOException {
-        Path file = Files.writeString(tmp.resolve("good.yaml"), "rules:\n  - id: complaint\n    enabled: false\n");
+        Path file = Files.writeString(detector.store.dir.resolve("good.yaml"), "rules:\n  - id: complaint\n    enabled: false\n");
 
         assertThat(RuleCatalog.check(detector.store.database, file)).isEmpty();
     }

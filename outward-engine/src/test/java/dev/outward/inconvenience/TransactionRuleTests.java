@@ -3,28 +3,14 @@ package dev.outward.inconvenience;
 import static dev.outward.events.TestEvent.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TransactionRuleTests {
 
-    @TempDir
-    Path tmp;
-    Detector detector;
-
-    @BeforeEach
-    void open() {
-        detector = new Detector(tmp);
-    }
-
-    @AfterEach
-    void close() {
-        detector.close();
-    }
+    @RegisterExtension
+    final Detector detector = Detector.perTest();
 
     @Test
     void onlyFailedPaymentsCount() {
