@@ -63,6 +63,7 @@ public final class Import {
     }
 
     public ImportResult run() {
+        var startedAt = java.time.Instant.now();
         checkReadable();
         int batch = (int) database.sql().queryLong("SELECT nextval('batch_seq')");
         var staged = new Staged(batch);
@@ -74,7 +75,7 @@ public final class Import {
             } else {
                 stageMappedRows(staged);
             }
-            return new Storing(database, file, source, staged).store();
+            return new Storing(database, file, source, staged, startedAt).store();
         } catch (NdjsonChunk.TooManyRejections e) {
             throw new ImportException(file, e.getMessage(), e);
         } catch (SQLException e) {

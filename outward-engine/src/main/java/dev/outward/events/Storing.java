@@ -23,12 +23,14 @@ final class Storing {
     private final Path file;
     private final SourceName source;
     private final Import.Staged staged;
+    private final java.sql.Timestamp startedAt;
 
-    Storing(Database database, Path file, SourceName source, Import.Staged staged) {
+    Storing(Database database, Path file, SourceName source, Import.Staged staged, java.time.Instant startedAt) {
         this.database = database;
         this.file = file;
         this.source = source;
         this.staged = staged;
+        this.startedAt = java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(startedAt, java.time.ZoneOffset.UTC));
     }
 
     ImportResult store() throws SQLException {
@@ -77,8 +79,6 @@ final class Storing {
             }
         }
     }
-
-    private final java.sql.Timestamp startedAt = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
 
     private Path writeQuarantine() {
         var folder = database.dataDir().resolve("quarantine");
