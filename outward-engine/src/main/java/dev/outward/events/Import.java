@@ -1,17 +1,12 @@
 package dev.outward.events;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.outward.store.Database;
-import dev.outward.store.StoreException;
 
 /**
  * Imports one file as one transaction: every valid row is stored or none is. Rows are parsed and validated
@@ -69,9 +64,9 @@ public final class Import {
         var staged = new Staged(batch);
         try {
             if (trustedRows) {
-                stageTrustedRows(staged);
+                new TrustedRowStaging(database, file).stage(staged);
             } else if (mapping == null) {
-                stageLines(staged);
+                new LineStaging(database, file, progress, maxRejections).stage(staged);
             } else {
                 stageMappedRows(staged);
             }
@@ -98,53 +93,6 @@ public final class Import {
         }
     }
 
-    private void stageLines(Staged staged) throws SQLException {
-        long size = size();
-        var chunks = Chunks.split(file, size, Runtime.getRuntime().availableProcessors());
-        var done = new AtomicLong();
-        var rows = new AtomicLong();
-        var workers = new ArrayList<Thread>();
-        var failures = new ArrayList<Throwable>();
-        for (int part = 0; part < chunks.size(); part++) {
-            var chunk = chunks.get(part);
-            String table = Schema.stagingTable(staged.batch, part);
-            int index = part;
-            // DuckDB's appender belongs to the thread that created it, so each worker makes its own.
-            workers.add(Thread.ofPlatform().name("import-" + part).start(() -> {
-                try (var staging = staged.add(new StagingTable(database.newConnection(), table, index))) {
-                    chunk.read(file, file.getFileName().toString(), staging, done, rows, maxRejections);
-                } catch (Throwable e) {
-                    synchronized (failures) {
-                        failures.add(e);
-                    }
-                }
-            }));
-        }
-        awaitWithProgress(workers, done, size, rows);
-        rethrow(failures);
-        long lineBase = 0;
-        for (var chunk : chunks) {
-            staged.read += chunk.rowsRead;
-            for (var rejection : chunk.rejections) {
-                staged.rejections.add(new Rejection(rejection.file(), lineBase + rejection.line(), rejection.reason(), rejection.raw()));
-            }
-            lineBase += chunk.lines;
-        }
-    }
-
-    private void stageTrustedRows(Staged staged) {
-        String table = Schema.stagingTable(staged.batch, 0);
-        String columns = java.util.stream.Stream.concat(
-                java.util.stream.Stream.of("id: 'VARCHAR'", "time_us: 'BIGINT'", "customer: 'VARCHAR'", "type: 'VARCHAR'",
-                        "channel: 'VARCHAR'", "service: 'VARCHAR'", "reason: 'VARCHAR'"),
-                java.util.stream.Stream.concat(java.util.Arrays.stream(AttrColumn.values()).map(c -> c.column + ": '" + c.stagingType() + "'"),
-                        java.util.stream.Stream.of("attrs: 'VARCHAR'"))).collect(java.util.stream.Collectors.joining(", "));
-        database.execute("CREATE TABLE " + table + " AS SELECT 0 AS part, row_number() OVER () AS line, * FROM read_json('"
-                + file.toAbsolutePath().toString().replace("'", "''") + "', format = 'newline_delimited', columns = {" + columns + "})");
-        staged.addTable(table, "SELECT * FROM " + table);
-        staged.read = database.sql().queryLong("SELECT count(*) FROM " + table);
-    }
-
     private void stageMappedRows(Staged staged) throws SQLException {
         String table = Schema.stagingTable(staged.batch, 0);
         var rows = new MappedRows();
@@ -156,77 +104,5 @@ public final class Import {
         }
         staged.read = rows.rowsRead;
         staged.rejections.addAll(rows.rejections);
-    }
-
-    private void awaitWithProgress(List<Thread> workers, AtomicLong done, long total, AtomicLong rows) {
-        try {
-            for (var worker : workers) {
-                while (!worker.join(java.time.Duration.ofMillis(200))) {
-                    progress.advanced(done.get(), total, rows.get());
-                }
-            }
-            progress.advanced(done.get(), total, rows.get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ImportException(file, "interrupted; nothing of it was stored");
-        }
-    }
-
-    private void rethrow(List<Throwable> failures) throws SQLException {
-        if (failures.isEmpty()) {
-            return;
-        }
-        switch (failures.getFirst()) {
-            case LineParser.NotUtf8 e -> throw new ImportException(file, "is not UTF-8 text (" + e.getMessage()
-                    + "); convert it first, e.g. iconv -f latin1 -t utf-8", e);
-            case NdjsonChunk.TooManyRejections e -> throw e;
-            case IOException e -> throw new ImportException(file, "cannot read it: " + e.getMessage(), e);
-            case SQLException e -> throw e;
-            case StoreException e -> throw e;
-            case RuntimeException e -> throw e;
-            case Throwable e -> throw new IllegalStateException(e);
-        }
-    }
-
-    private long size() {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new ImportException(file, "cannot read it: " + e.getMessage(), e);
-        }
-    }
-
-    /** Rows waiting in scratch tables to be stored. */
-    static final class Staged {
-        final int batch;
-        private final List<StagingTable> stagings = java.util.Collections.synchronizedList(new ArrayList<>());
-        final List<Rejection> rejections = new ArrayList<>();
-        long read;
-
-        Staged(int batch) {
-            this.batch = batch;
-        }
-
-        StagingTable add(StagingTable staging) {
-            stagings.add(staging);
-            return staging;
-        }
-
-        private final List<String> ownTables = new ArrayList<>();
-        private final List<String> ownSelects = new ArrayList<>();
-
-        void addTable(String table, String select) {
-            ownTables.add(table);
-            ownSelects.add(select);
-        }
-
-        List<String> tables() {
-            return java.util.stream.Stream.concat(ownTables.stream(), stagings.stream().flatMap(s -> s.tables().stream())).toList();
-        }
-
-        Optional<String> union() {
-            var selects = java.util.stream.Stream.concat(ownSelects.stream(), stagings.stream().flatMap(s -> s.selects().stream())).toList();
-            return selects.isEmpty() ? Optional.empty() : Optional.of(String.join(" UNION ALL ", selects));
-        }
     }
 }

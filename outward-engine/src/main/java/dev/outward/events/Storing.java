@@ -22,10 +22,10 @@ final class Storing {
     private final Database database;
     private final Path file;
     private final SourceName source;
-    private final Import.Staged staged;
+    private final Staged staged;
     private final java.sql.Timestamp startedAt;
 
-    Storing(Database database, Path file, SourceName source, Import.Staged staged, java.time.Instant startedAt) {
+    Storing(Database database, Path file, SourceName source, Staged staged, java.time.Instant startedAt) {
         this.database = database;
         this.file = file;
         this.source = source;
