@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the engine and runs the benchmarks; each prints its figures.
 #   bench/run.sh                 all, at their default sizes (10M events)
-#   bench/run.sh import 2000000  one benchmark with its arguments
+#   bench/run.sh import 2000000  one benchmark with its arguments (import EVENTS | detection EVENTS | collect SECONDS SENDERS)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -17,9 +17,11 @@ run() { "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx12g -cp "$c
 
 which="${1:-all}"; shift || true
 case "$which" in
-  import)  run dev.outward.bench.ImportBenchmark "$@" ;;
-  collect) run dev.outward.bench.CollectBenchmark outward-app/target/outward.jar "$@" ;;
-  all)     run dev.outward.bench.ImportBenchmark
-           run dev.outward.bench.CollectBenchmark outward-app/target/outward.jar ;;
-  *) echo "unknown benchmark: $which (import, collect, all)" >&2; exit 2 ;;
+  import)    run dev.outward.bench.ImportBenchmark "$@" ;;
+  detection) run dev.outward.bench.DetectionBenchmark "$@" ;;
+  collect)   run dev.outward.bench.CollectBenchmark outward-app/target/outward.jar "$@" ;;
+  all)       run dev.outward.bench.ImportBenchmark
+             run dev.outward.bench.DetectionBenchmark
+             run dev.outward.bench.CollectBenchmark outward-app/target/outward.jar ;;
+  *) echo "unknown benchmark: $which (import, detection, collect, all)" >&2; exit 2 ;;
 esac
