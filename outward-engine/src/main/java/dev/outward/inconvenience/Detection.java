@@ -17,6 +17,7 @@ import dev.outward.store.Database;
  * customer at most the longest rule window before it, and (area rules) on profiles at or before it. So events
  * imported since the last run, the earliest at time T, can change only inconveniences counted at or after T; a run
  * deletes those and recomputes them, reading events from T minus the longest window (all profiles for area rules).
+ * The same transaction brings the {@link Summaries} the reports read up to date, so a report never mixes two runs.
  */
 public final class Detection {
 
@@ -67,8 +68,10 @@ public final class Detection {
         } else {
             removed = sql.update("DELETE FROM inconveniences WHERE time >= " + Scope.literal(scope.from().orElseThrow()));
         }
-        long added = sql.update("INSERT INTO inconveniences (" + DetectionSql.COLUMNS + ")\n"
-                + new DetectionSql(catalog.active()).select(scope));
+        long added = sql.update("INSERT INTO inconveniences (" + DetectionSql.COLUMNS + ", segment)\nSELECT d.*, s.segment FROM ("
+                + new DetectionSql(catalog.active()).select(scope) + ") d\nASOF LEFT JOIN " + DetectionTables.SEGMENTS
+                + " s ON s.customer = d.customer AND d.time >= s.time");
+        Summaries.refresh(database, scope, afterBatch, catalog.longestWindow());
         return new long[] {removed, added};
     }
 
@@ -105,6 +108,17 @@ public final class Detection {
             return id;
         });
         return counts;
+    }
+
+    /**
+     * Whether a run now would change nothing: an earlier run of the same rules saw every stored batch (or nothing was
+     * ever imported). A server asks
+     * before its scheduled runs, so that a quiet store does not fill the run log with empty runs.
+     */
+    public boolean upToDate() {
+        var previous = log.last();
+        long lastBatch = database.sql().queryLong("SELECT coalesce(max(batch), 0) FROM events");
+        return previous.map(p -> p.rules().equals(catalog.fingerprint()) && lastBatch <= p.lastBatch()).orElse(lastBatch == 0);
     }
 
     /** The latest runs, newest first: for a run history in the CLI and the web UI's freshness note. */

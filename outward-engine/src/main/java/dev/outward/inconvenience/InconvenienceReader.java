@@ -31,6 +31,12 @@ final class InconvenienceReader {
                 InconvenienceReader::inconvenience, customer.value(), limit);
     }
 
+    /** The newest first, among those satisfying {@code condition}. */
+    List<Inconvenience> latest(String condition, int limit) {
+        return database.sql().query(SELECT + " WHERE " + condition + " ORDER BY time DESC, event_id DESC, source, customer LIMIT ?",
+                InconvenienceReader::inconvenience, limit);
+    }
+
     private static Inconvenience inconvenience(ResultSet row) throws SQLException {
         String causeId = row.getString(9);
         return new Inconvenience(new RuleId(row.getString(1)), new CustomerId(row.getString(2)),

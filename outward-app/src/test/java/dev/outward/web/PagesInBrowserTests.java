@@ -32,16 +32,20 @@ import dev.outward.DemoServerTest;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A person in a real browser (Debian's headless Chromium): logs in, opens the data page, sees the numbers the API
- * reports, sees the chart drawn with no content-security-policy complaint, and logs out.
+ * A person in a real browser (Debian's headless Chromium): logs in, opens the data page and the overview, sees the
+ * numbers the API reports, charts drawn with no content-security-policy complaint, follows a service and a customer's
+ * timeline, and logs out.
  */
 @DemoServerTest
-class DataPageInBrowserTests {
+class PagesInBrowserTests {
 
     private static WebDriver browser;
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.outward.inconvenience.Detections detections;
 
     @BeforeAll
     static void startBrowser(@TempDir Path profile) {
@@ -90,13 +94,72 @@ class DataPageInBrowserTests {
         assertThat(browser.findElements(By.id("events"))).isEmpty();
     }
 
+    @Test
+    void an_admin_sees_the_overview_agree_with_the_report_api_then_a_service_and_a_customer_timeline() throws Exception {
+        detections.catchUp();
+        String base = "http://127.0.0.1:" + port;
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(base + "/");
+        logIn(wait);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#weekly-chart canvas")));
+
+        var report = JsonMapper.builder().build().readTree(api(base, "/api/v1/report"));
+        assertThat(value("inconveniences")).isEqualTo(report.path("inconveniences").path("total").asLong()).isPositive();
+        assertThat(value("inconvenienced")).isEqualTo(report.path("customers").path("inconvenienced").asLong());
+        assertThat(value("complaints")).isEqualTo(report.path("complaints").asLong());
+        assertThat(Double.parseDouble(browser.findElement(By.id("per-1000")).getDomAttribute("data-value")))
+                .isEqualTo(report.path("inconveniences").path("per_1000_customers").asDouble());
+        assertThat(Double.parseDouble(browser.findElement(By.id("per-complaint")).getDomAttribute("data-value")))
+                .isEqualTo(report.path("inconveniences_per_complaint").asDouble());
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 900));
+        screenshot("overview.png");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+
+        var service = browser.findElement(By.cssSelector("#services td[data-column=service] a"));
+        String serviceId = service.getText();
+        service.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#service-weekly-chart canvas")));
+        var figures = JsonMapper.builder().build().readTree(api(base, "/api/v1/services/" + serviceId));
+        assertThat(value("inconveniences")).isEqualTo(figures.path("inconveniences").asLong()).isPositive();
+
+        browser.get(base + "/inconvenience-types/repeat-contact");
+        var customer = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#occurrences td[data-column=customer] a")));
+        String customerId = customer.getText();
+        customer.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("td[data-column=entry][data-value=inconvenience]")));
+        assertThat(browser.findElement(By.id("customer-id")).getDomProperty("value")).isEqualTo(customerId);
+        assertThat(browser.findElements(By.cssSelector("td[data-column=what][data-value=repeat-contact]"))).isNotEmpty();
+
+        assertThat(policyComplaints()).isEmpty();
+        browser.findElement(By.cssSelector("header form button")).click();
+        wait.until(ExpectedConditions.urlContains("/login?logout"));
+        browser.get(base + "/");
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    private static void logIn(WebDriverWait wait) {
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(Accounts.ADMIN_PASSWORD);
+        browser.findElement(By.id("login")).click();
+    }
+
+    private static java.util.List<String> policyComplaints() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(Object::toString).filter(line -> line.contains("Content Security Policy")).toList();
+    }
+
     private long value(String id) {
         return Long.parseLong(browser.findElement(By.id(id)).getDomAttribute("data-value"));
     }
 
     private static String stats(String base) throws Exception {
+        return api(base, "/api/v1/stats");
+    }
+
+    private static String api(String base, String path) throws Exception {
         String basic = Base64.getEncoder().encodeToString(("admin:" + Accounts.ADMIN_PASSWORD).getBytes());
-        var request = HttpRequest.newBuilder(URI.create(base + "/api/v1/stats")).header("Authorization", "Basic " + basic).build();
+        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + basic).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 

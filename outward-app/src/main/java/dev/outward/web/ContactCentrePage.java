@@ -1,0 +1,101 @@
+package dev.outward.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import dev.outward.inconvenience.WeekFigures;
+
+/**
+ * First-contact resolution and repeat rate beside average handle time, week by week, on one chart. A contact centre
+ * can shorten calls by sending customers away unresolved: the weeks where handle time fell while repeat contact
+ * rose are shaded on the chart and listed under it.
+ */
+@Controller
+class ContactCentrePage {
+
+    private final Figures figures;
+    private final Pages pages;
+    private final FigureTables tables;
+    private final Charts charts;
+    private final Numbers numbers;
+
+    ContactCentrePage(Figures figures, Pages pages, FigureTables tables, Charts charts, Numbers numbers) {
+        this.figures = figures;
+        this.pages = pages;
+        this.tables = tables;
+        this.charts = charts;
+        this.numbers = numbers;
+    }
+
+    @GetMapping("/contact-centre")
+    String contactCentre(Filters filters, Model model) {
+        if (pages.prepare("contact-centre", model).isPresent()) {
+            return "reports/contact-centre";
+        }
+        var filter = filters.report();
+        var contacts = figures.report().compute(filter).contacts();
+        var weeks = figures.dashboards().weeks(filter);
+        Pages.nothingIn(contacts.inbound() == 0, model);
+        model.addAttribute("tiles", List.of(
+                new Tile("inbound", charts.text("tile.inbound"), numbers.integer(contacts.inbound()), contacts.inbound(), null),
+                new Tile("served", charts.text("tile.served"), numbers.integer(contacts.served()), contacts.served(), null),
+                new Tile("aht", charts.text("tile.aht"), minutes(contacts.ahtSeconds()), value(contacts.ahtSeconds()), null),
+                new Tile("fcr", charts.text("tile.fcr"), numbers.percent(contacts.fcr()), value(contacts.fcr()), null),
+                new Tile("repeat-rate", charts.text("tile.repeat-rate"), numbers.percent(contacts.repeatRate()),
+                        value(contacts.repeatRate()), null)));
+        var flagged = fallingHandleTimeRisingRepeats(weeks);
+        model.addAttribute("flagged", flagged);
+        model.addAttribute("chart", chart(weeks, flagged));
+        model.addAttribute("weeks", tables.weeks(filters, weeks));
+        return "reports/contact-centre";
+    }
+
+    /** Weeks whose AHT is below the week before while the repeat rate is above it. */
+    static List<String> fallingHandleTimeRisingRepeats(List<WeekFigures> weeks) {
+        var flagged = new ArrayList<String>();
+        for (int i = 1; i < weeks.size(); i++) {
+            var before = weeks.get(i - 1);
+            var week = weeks.get(i);
+            if (both(before.ahtSeconds(), week.ahtSeconds()) && both(before.repeatRate(), week.repeatRate())
+                    && week.ahtSeconds().getAsDouble() < before.ahtSeconds().getAsDouble()
+                    && week.repeatRate().getAsDouble() > before.repeatRate().getAsDouble()) {
+                flagged.add(week.week().toString());
+            }
+        }
+        return flagged;
+    }
+
+    private String chart(List<WeekFigures> weeks, List<String> flagged) {
+        return charts.of("chart.contact.title", "chart.axis.week", weeks.stream().map(w -> w.week().toString()).toList(),
+                List.of(Charts.Axis.of("chart.axis.aht"), new Charts.Axis("chart.axis.rate", "{value} %")),
+                List.of(new Charts.Series("chart.series.aht", "line", weeks.stream().map(w -> round(w.ahtSeconds(), 60)).toList(), 0,
+                                flagged, "chart.mark.aht-down-repeats-up"),
+                        new Charts.Series("chart.series.fcr", "line", weeks.stream().map(w -> percent(w.fcr())).toList(), 1),
+                        new Charts.Series("chart.series.repeat-rate", "line", weeks.stream().map(w -> percent(w.repeatRate())).toList(), 1)));
+    }
+
+    private String minutes(OptionalDouble seconds) {
+        return seconds.isPresent() ? charts.text("unit.minutes", numbers.decimal(seconds.getAsDouble() / 60, 1)) : Numbers.UNKNOWN;
+    }
+
+    private static Object value(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : "";
+    }
+
+    private static boolean both(OptionalDouble a, OptionalDouble b) {
+        return a.isPresent() && b.isPresent();
+    }
+
+    private static Double round(OptionalDouble value, double divisor) {
+        return value.isPresent() ? Math.round(value.getAsDouble() / divisor * 100) / 100.0 : null;
+    }
+
+    private static Double percent(OptionalDouble fraction) {
+        return fraction.isPresent() ? Math.round(fraction.getAsDouble() * 1000) / 10.0 : null;
+    }
+}
