@@ -38,8 +38,8 @@ class ContactCentrePage {
             return "reports/contact-centre";
         }
         var filter = filters.report();
-        var contacts = figures.report().compute(filter).contacts();
-        var weeks = figures.dashboards().weeks(filter);
+        var contacts = figures.report(filter).contacts();
+        var weeks = figures.weeks(filter);
         Pages.nothingIn(contacts.inbound() == 0, model);
         model.addAttribute("tiles", List.of(
                 new Tile("inbound", charts.text("tile.inbound"), numbers.integer(contacts.inbound()), contacts.inbound(), null),

@@ -57,7 +57,7 @@ class CustomerPage {
     }
 
     private Timeline timeline(String id) {
-        return figures.explanation().of(new CustomerId(id), MOST_ENTRIES);
+        return figures.timeline(new CustomerId(id), MOST_ENTRIES);
     }
 
     private Table table(String id, Timeline timeline) {

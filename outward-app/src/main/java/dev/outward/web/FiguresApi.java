@@ -44,18 +44,18 @@ class FiguresApi {
 
     @GetMapping(value = "/report", produces = MediaType.APPLICATION_JSON_VALUE)
     String report(Filters filters) {
-        return ReportFormats.json(figures.report().compute(filters.report()));
+        return ReportFormats.json(figures.report(filters.report()));
     }
 
     @GetMapping("/weeks")
     List<Map<String, Object>> weeks(Filters filters) {
-        return figures.dashboards().weeks(filters.report()).stream().map(FiguresApi::week).toList();
+        return figures.weeks(filters.report()).stream().map(FiguresApi::week).toList();
     }
 
     @GetMapping("/services")
     List<Map<String, Object>> services(Filters filters) {
         var described = figures.described();
-        return figures.dashboards().services(filters.report()).stream().map(s -> {
+        return figures.services(filters.report()).stream().map(s -> {
             var service = described.of(s.service());
             return json("service", s.service().value(), "name", service.name(), "owner", service.owner().orElse(null),
                     "inconveniences", s.inconveniences(), "customers", s.customers(), "per_1000_customers", value(s.per1000Customers()),
@@ -69,23 +69,23 @@ class FiguresApi {
         var json = services(new Filters(filters.from(), filters.to(), filters.channel(), filters.segment(), id)).stream()
                 .findFirst().orElseGet(() -> json("service", id, "inconveniences", 0L));
         var byRule = new LinkedHashMap<String, Object>();
-        figures.dashboards().rules(filter).forEach(r -> byRule.put(r.rule().value(), r.inconveniences()));
+        figures.rules(filter).forEach(r -> byRule.put(r.rule().value(), r.inconveniences()));
         json.put("by_rule", byRule);
-        json.put("by_channel", figures.dashboards().channels(filter));
-        json.put("weeks", figures.dashboards().weeks(filter).stream().map(FiguresApi::week).toList());
+        json.put("by_channel", figures.channels(filter));
+        json.put("weeks", figures.weeks(filter).stream().map(FiguresApi::week).toList());
         return json;
     }
 
     @GetMapping("/rules")
     List<Map<String, Object>> rules(Filters filters) {
-        return figures.dashboards().rules(filters.report()).stream().map(r -> json("rule", r.rule().value(), "description",
+        return figures.rules(filters.report()).stream().map(r -> json("rule", r.rule().value(), "description",
                 figures.catalog().rule(r.rule()).map(rule -> rule.description()).orElse(null), "inconveniences", r.inconveniences(),
                 "customers", r.customers(), "share", value(r.share()), "weekly", r.weekly())).toList();
     }
 
     @GetMapping("/rules/{id}/occurrences")
     List<Map<String, Object>> occurrences(@PathVariable String id, Filters filters, @RequestParam(defaultValue = "100") int limit) {
-        return figures.dashboards().occurrences(filters.report(), new RuleId(id), Math.clamp(limit, 1, 10_000)).stream()
+        return figures.occurrences(filters.report(), new RuleId(id), Math.clamp(limit, 1, 10_000)).stream()
                 .map(i -> json("rule", i.rule().value(), "customer", i.customer().value(), "time", i.time().toString(),
                         "service", i.service().value(), "channel", i.channel().orElse(null),
                         "event", Map.of("source", i.event().source(), "id", i.event().id()),
@@ -94,20 +94,20 @@ class FiguresApi {
 
     @GetMapping("/retention")
     List<Map<String, Object>> retention(Filters filters) {
-        return figures.dashboards().retention(filters.report()).stream().map(b -> json("bucket", b.bucket().label(),
+        return figures.retention(filters.report()).stream().map(b -> json("bucket", b.bucket().label(),
                 "customers", b.customers(), "closed", b.closed(), "closed_share", value(b.closedShare()))).toList();
     }
 
     @GetMapping("/relationship-depth")
     List<Map<String, Object>> depth(Filters filters) {
-        return figures.dashboards().depth(filters.report()).stream().map(b -> json("bucket", b.bucket().label(),
+        return figures.depth(filters.report()).stream().map(b -> json("bucket", b.bucket().label(),
                 "customers", b.customers(), "products", value(b.products()), "tenure_years", value(b.tenureYears()),
                 "spend", value(b.spend()))).toList();
     }
 
     @GetMapping("/customers/{id}/timeline")
     Map<String, Object> timeline(@PathVariable String id) {
-        return timelines.json(figures.explanation().of(new CustomerId(id), CustomerPage.MOST_ENTRIES));
+        return timelines.json(figures.timeline(new CustomerId(id), CustomerPage.MOST_ENTRIES));
     }
 
     @GetMapping("/detection/runs")

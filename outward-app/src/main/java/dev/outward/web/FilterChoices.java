@@ -22,7 +22,7 @@ class FilterChoices {
     Dimensions get() {
         var dimensions = known.get();
         if (dimensions == null) {
-            dimensions = figures.dashboards().dimensions();
+            dimensions = figures.dimensions();
             known.set(dimensions);
         }
         return dimensions;

@@ -45,7 +45,7 @@ class InconvenienceTypesPage {
         if (pages.prepare("inconvenience-types", model).isPresent()) {
             return "reports/inconvenience-types";
         }
-        var rules = figures.dashboards().rules(filters.report());
+        var rules = figures.rules(filters.report());
         Pages.nothingIn(rules.stream().allMatch(r -> r.inconveniences() == 0), model);
         model.addAttribute("rules", table(filters, rules));
         model.addAttribute("chart", charts.bars("chart.rules.title", "chart.axis.rule", rules.stream().map(r -> r.rule().value()).toList(),
@@ -55,7 +55,7 @@ class InconvenienceTypesPage {
 
     @GetMapping("/inconvenience-types.csv")
     ResponseEntity<String> typesCsv(Filters filters) {
-        return Csv.download(table(filters, figures.dashboards().rules(filters.report())));
+        return Csv.download(table(filters, figures.rules(filters.report())));
     }
 
     @GetMapping("/inconvenience-types/{id}")
@@ -66,13 +66,13 @@ class InconvenienceTypesPage {
             return "reports/inconvenience-type";
         }
         var filter = filters.report();
-        var figures = this.figures.dashboards().rules(filter).stream().filter(r -> r.rule().equals(rule.id())).findFirst();
+        var figures = this.figures.rules(filter).stream().filter(r -> r.rule().equals(rule.id())).findFirst();
         Pages.nothingIn(figures.map(f -> f.inconveniences() == 0).orElse(true), model);
         figures.ifPresent(f -> model.addAttribute("tiles", List.of(
                 new Tile("inconveniences", charts.text("tile.inconveniences"), numbers.integer(f.inconveniences()), f.inconveniences(), null),
                 new Tile("customers", charts.text("tile.customers-affected"), numbers.integer(f.customers()), f.customers(), null),
                 new Tile("share", charts.text("tile.share"), numbers.percent(f.share()), f.share().orElse(0), null))));
-        var weeks = this.figures.dashboards().weeks(filter);
+        var weeks = this.figures.weeks(filter);
         var series = figures.map(RuleFigures::weekly).orElse(List.of());
         model.addAttribute("chart", charts.of("chart.rule-weekly.title", "chart.axis.week",
                 weeks.stream().map(WeekFigures::week).map(Object::toString).toList(), List.of(Charts.Axis.of("chart.axis.inconveniences")),
@@ -94,7 +94,7 @@ class InconvenienceTypesPage {
     }
 
     private Table occurrences(Filters filters, Rule rule) {
-        List<Inconvenience> latest = figures.dashboards().occurrences(filters.report(), rule.id(), OCCURRENCES);
+        List<Inconvenience> latest = figures.occurrences(filters.report(), rule.id(), OCCURRENCES);
         return new Table("occurrences", "/inconvenience-types/" + FigureTables.segment(rule.id().value()) + "/occurrences.csv"
                 + filters.suffix(), List.of("time", "customer", "service", "channel", "source", "id", "cause"),
                 latest.stream().map(i -> FigureTables.row(i.time().toString(),

@@ -40,8 +40,8 @@ class OverviewPage {
             return "reports/overview";
         }
         var filter = filters.report();
-        var report = figures.report().compute(filter);
-        var weeks = figures.dashboards().weeks(filter);
+        var report = figures.report(filter);
+        var weeks = figures.weeks(filter);
         Pages.nothingIn(report.customers().active() == 0, model);
         model.addAttribute("report", report);
         model.addAttribute("tiles", tiles(report));
@@ -49,7 +49,7 @@ class OverviewPage {
                 charts.text("overview.headline", numbers.decimal(n, 0))));
         model.addAttribute("chart", chart(weeks));
         model.addAttribute("weeks", tables.weeks(filters, weeks));
-        var services = figures.dashboards().services(filter);
+        var services = figures.services(filter);
         model.addAttribute("services", tables.services(filters, services.subList(0, Math.min(TOP_SERVICES, services.size())),
                 figures.described()));
         return "reports/overview";
@@ -57,7 +57,7 @@ class OverviewPage {
 
     @GetMapping("/weeks.csv")
     ResponseEntity<String> weeksCsv(Filters filters) {
-        return Csv.download(tables.weeks(filters, figures.dashboards().weeks(filters.report())));
+        return Csv.download(tables.weeks(filters, figures.weeks(filters.report())));
     }
 
     private List<Tile> tiles(ReportFigures report) {

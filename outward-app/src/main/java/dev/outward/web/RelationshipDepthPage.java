@@ -32,7 +32,7 @@ class RelationshipDepthPage {
         if (pages.prepare("relationship-depth", model).isPresent()) {
             return "reports/relationship-depth";
         }
-        var buckets = figures.dashboards().depth(filters.report());
+        var buckets = figures.depth(filters.report());
         Pages.nothingIn(buckets.stream().allMatch(b -> b.customers() == 0), model);
         model.addAttribute("depth", tables.depth(filters, buckets));
         model.addAttribute("productsChart", chart(buckets, "chart.products.title", "chart.axis.products", DepthFigures::products));
@@ -43,7 +43,7 @@ class RelationshipDepthPage {
 
     @GetMapping("/relationship-depth.csv")
     ResponseEntity<String> csv(Filters filters) {
-        return Csv.download(tables.depth(filters, figures.dashboards().depth(filters.report())));
+        return Csv.download(tables.depth(filters, figures.depth(filters.report())));
     }
 
     private String chart(List<DepthFigures> buckets, String title, String axis, Function<DepthFigures, OptionalDouble> value) {

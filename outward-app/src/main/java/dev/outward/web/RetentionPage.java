@@ -28,7 +28,7 @@ class RetentionPage {
         if (pages.prepare("retention", model).isPresent()) {
             return "reports/retention";
         }
-        var buckets = figures.dashboards().retention(filters.report());
+        var buckets = figures.retention(filters.report());
         Pages.nothingIn(buckets.stream().allMatch(b -> b.customers() == 0), model);
         model.addAttribute("retention", tables.retention(filters, buckets));
         model.addAttribute("chart", charts.bars("chart.retention.title", "chart.axis.bucket",
@@ -40,6 +40,6 @@ class RetentionPage {
 
     @GetMapping("/retention.csv")
     ResponseEntity<String> csv(Filters filters) {
-        return Csv.download(tables.retention(filters, figures.dashboards().retention(filters.report())));
+        return Csv.download(tables.retention(filters, figures.retention(filters.report())));
     }
 }

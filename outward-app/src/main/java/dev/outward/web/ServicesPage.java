@@ -39,7 +39,7 @@ class ServicesPage {
         if (pages.prepare("services", model).isPresent()) {
             return "reports/services";
         }
-        var services = figures.dashboards().services(filters.report());
+        var services = figures.services(filters.report());
         Pages.nothingIn(services.isEmpty(), model);
         model.addAttribute("services", tables.services(filters, services, figures.described()));
         var top = services.subList(0, Math.min(15, services.size()));
@@ -51,7 +51,7 @@ class ServicesPage {
 
     @GetMapping("/services.csv")
     ResponseEntity<String> servicesCsv(Filters filters) {
-        return Csv.download(tables.services(filters, figures.dashboards().services(filters.report()), figures.described()));
+        return Csv.download(tables.services(filters, figures.services(filters.report()), figures.described()));
     }
 
     @GetMapping("/services/{id}")
@@ -62,16 +62,16 @@ class ServicesPage {
             return "reports/service";
         }
         var filter = filters.report().service(service);
-        var figures = this.figures.dashboards().services(filter).stream().findFirst();
+        var figures = this.figures.services(filter).stream().findFirst();
         Pages.nothingIn(figures.isEmpty(), model);
         figures.ifPresent(f -> model.addAttribute("tiles", List.of(
                 new Tile("inconveniences", charts.text("tile.inconveniences"), numbers.integer(f.inconveniences()), f.inconveniences(), null),
                 new Tile("customers", charts.text("tile.customers-affected"), numbers.integer(f.customers()), f.customers(), null),
                 numbers.tile("per-1000", charts.text("tile.per-1000"), f.per1000Customers(), 1),
                 new Tile("share", charts.text("tile.share"), numbers.percent(f.share()), f.share().orElse(0), null))));
-        var weeks = this.figures.dashboards().weeks(filter);
+        var weeks = this.figures.weeks(filter);
         var rules = rules(filter);
-        var channels = this.figures.dashboards().channels(filter);
+        var channels = this.figures.channels(filter);
         model.addAttribute("weeksChart", charts.of("chart.service-weekly.title", "chart.axis.week",
                 weeks.stream().map(w -> w.week().toString()).toList(), List.of(Charts.Axis.of("chart.axis.inconveniences")),
                 List.of(new Charts.Series("chart.series.inconveniences", "line", weeks.stream().map(WeekFigures::inconveniences).toList(), 0))));
@@ -94,11 +94,11 @@ class ServicesPage {
 
     @GetMapping("/services/{id}/channels.csv")
     ResponseEntity<String> channelsCsv(@PathVariable String id, Filters filters) {
-        return Csv.download(tables.channels(filters, id, figures.dashboards().channels(filters.report().service(new ServiceId(id)))));
+        return Csv.download(tables.channels(filters, id, figures.channels(filters.report().service(new ServiceId(id)))));
     }
 
     private List<RuleFigures> rules(dev.outward.inconvenience.ReportFilter filter) {
-        return figures.dashboards().rules(filter);
+        return figures.rules(filter);
     }
 
     private String description(RuleFigures rule) {

@@ -1,6 +1,7 @@
 package dev.outward.inconvenience;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +9,9 @@ import java.util.Map;
 import dev.outward.store.Database;
 
 /**
- * Retention and relationship depth by inconvenience bucket, over the {@link Population} of a scope. The bucket-0
- * customers (active, never inconvenienced) are never listed: they are the active bitstring's set bits minus the
- * inconvenienced, and what is summed over them is summed over customer facts whose bit is set.
+ * Retention and relationship depth by inconvenience bucket: the {@link Population}'s members (every customer active
+ * in scope with their count of inconveniences) joined with what they did: closed their account in the period;
+ * products held, tenure and spend, from {@code relationship_days}.
  */
 final class Buckets {
 
@@ -22,40 +23,28 @@ final class Buckets {
 
     List<RetentionFigures> retention(ReportScope scope) {
         var rows = new EnumMap<Bucket, long[]>(Bucket.class);
-        database.sql().query(new Population(database, scope).with() + """
+        database.sql().query(new Population(database, scope).members() + """
                 , closers AS (SELECT DISTINCT k FROM relationship_days WHERE closures > 0 AND %s)
-                SELECT h.n, count(*), count(c.k) FROM hits h LEFT JOIN closers c USING (k) GROUP BY h.n
-                UNION ALL
-                SELECT 0, coalesce(bit_count(a.bits), 0) - (SELECT count(*) FROM hits),
-                       (SELECT count(*) FROM closers c WHERE get_bit(a.bits, c.k - 1) = 1
-                          AND NOT EXISTS (SELECT 1 FROM hits h WHERE h.k = c.k))
-                FROM active a""".formatted(scope.period("day")), row -> add(rows, row.getLong(1), row.getLong(2), row.getLong(3)));
-        return java.util.Arrays.stream(Bucket.values()).map(bucket -> {
+                SELECT m.n, count(*), count(c.k) FROM members m LEFT JOIN closers c USING (k) GROUP BY m.n"""
+                .formatted(scope.period("day")), row -> add(rows, row.getLong(1), row.getLong(2), row.getLong(3)));
+        return Arrays.stream(Bucket.values()).map(bucket -> {
             long[] figures = rows.getOrDefault(bucket, new long[2]);
             return new RetentionFigures(bucket, figures[0], figures[1], Report.ratio(figures[1], figures[0]));
         }).toList();
     }
 
+    /** Products held and tenure at {@code end}, spend in the period. */
     List<DepthFigures> depth(ReportScope scope, LocalDate end) {
         var rows = new EnumMap<Bucket, long[]>(Bucket.class);
         var sums = new EnumMap<Bucket, double[]>(Bucket.class);
-        database.sql().query(new Population(database, scope).with() + """
-                , vals AS (SELECT k, greatest(0, sum(products)) AS products,
-                                  coalesce(sum(spend) FILTER (WHERE %1$s), 0) AS spend
-                           FROM relationship_days WHERE day <= DATE '%2$s' GROUP BY k),
-                tenure AS (SELECT c.k, DATE '%2$s' - arg_max(p.since, p.time) AS days
-                           FROM area_profiles p JOIN customer_keys c USING (customer)
-                           WHERE p.since IS NOT NULL AND p.time < DATE '%2$s' + 1 GROUP BY c.k),
-                facts AS (SELECT coalesce(v.k, t.k) AS k, coalesce(v.products, 0) AS products, coalesce(v.spend, 0) AS spend,
-                                 t.days FROM vals v FULL JOIN tenure t USING (k)),
-                zero AS (SELECT f.* FROM facts f, active a WHERE get_bit(a.bits, f.k - 1) = 1
-                           AND NOT EXISTS (SELECT 1 FROM hits h WHERE h.k = f.k))
-                SELECT h.n, count(*), coalesce(sum(f.products), 0), coalesce(sum(f.spend), 0), coalesce(sum(f.days), 0),
+        database.sql().query(new Population(database, scope).members() + """
+                , facts AS (SELECT k, greatest(0, sum(products)) AS products,
+                                   coalesce(sum(spend) FILTER (WHERE %1$s), 0) AS spend,
+                                   DATE '%2$s' - arg_max(since, day) FILTER (WHERE since IS NOT NULL) AS days
+                            FROM relationship_days WHERE day <= DATE '%2$s' GROUP BY k)
+                SELECT m.n, count(*), coalesce(sum(f.products), 0), coalesce(sum(f.spend), 0), coalesce(sum(f.days), 0),
                        count(f.days)
-                FROM hits h LEFT JOIN facts f USING (k) GROUP BY h.n
-                UNION ALL
-                SELECT 0, (SELECT coalesce(bit_count(bits), 0) FROM active) - (SELECT count(*) FROM hits),
-                       coalesce(sum(products), 0), coalesce(sum(spend), 0), coalesce(sum(days), 0), count(days) FROM zero"""
+                FROM members m LEFT JOIN facts f USING (k) GROUP BY m.n"""
                 .formatted(scope.period("day"), end), row -> {
                     var bucket = add(rows, row.getLong(1), row.getLong(2), row.getLong(6));
                     var total = sums.computeIfAbsent(bucket, b -> new double[3]);
@@ -64,7 +53,7 @@ final class Buckets {
                     total[2] += row.getDouble(5);
                     return null;
                 });
-        return java.util.Arrays.stream(Bucket.values()).map(bucket -> {
+        return Arrays.stream(Bucket.values()).map(bucket -> {
             long[] counts = rows.getOrDefault(bucket, new long[2]);
             double[] total = sums.getOrDefault(bucket, new double[3]);
             return new DepthFigures(bucket, counts[0], Report.ratio(total[0], counts[0]),

@@ -126,7 +126,7 @@ public final class Dashboards {
     private Map<String, Long> customersBy(ReportScope scope, String column) {
         var customers = new HashMap<String, Long>();
         database.sql().query("SELECT " + column + ", coalesce(bit_count(" + new Population(database, scope).bits()
-                + "), 0) FROM customer_days WHERE " + scope.onDays() + " AND rule IS NOT NULL GROUP BY 1",
+                + "), 0) FROM inconvenience_days WHERE " + scope.onDays() + " GROUP BY 1",
                 row -> customers.put(row.getString(1), row.getLong(2)));
         return customers;
     }

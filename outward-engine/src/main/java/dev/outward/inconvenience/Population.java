@@ -1,44 +1,50 @@
 package dev.outward.inconvenience;
 
+import java.util.Optional;
+
 import dev.outward.store.Database;
 
 /**
- * The customers a scope's customer-level figures are about, as two SQL tables: {@code active(bits)}, one bitstring
- * with a bit per customer active in scope (customer k is bit k - 1), and {@code hits(k, n)}, each inconvenienced
- * customer with their inconveniences in scope counted up to 4. With only a period they come from the year masks (one
- * row per customer); with a channel, service or segment from {@code customer_days}.
+ * The customers a scope's customer-level figures are about: how many were active and inconvenienced (distinct
+ * customers as set bits of {@code bitstring_agg}, customer k being bit k - 1), and each of them with their count of
+ * inconveniences. With a period and at most one of channel, service and segment they come from {@link YearMasks}
+ * (one row per customer and year); with more from the day tables.
  */
 final class Population {
 
     private final ReportScope scope;
+    private final Optional<YearMasks> masks;
     private final int largestKey;
 
     Population(Database database, ReportScope scope) {
         this.scope = scope;
+        this.masks = YearMasks.of(scope.filter());
         this.largestKey = CustomerDays.largestKey(database);
     }
 
     /** One row: active customers, inconvenienced customers. */
     String counts() {
-        if (masks()) {
-            return "SELECT %s, %s FROM customer_years WHERE %s".formatted(count("seen"), count("hit1"), overlaps("seen"));
+        if (masks.isPresent()) {
+            return "SELECT %s, %s FROM %s AND %s".formatted(count("seen"), count("hit1"), rows(), overlaps("seen"));
         }
-        return "SELECT coalesce(bit_count(%1$s), 0), coalesce(bit_count(%1$s FILTER (WHERE rule IS NOT NULL)), 0) FROM customer_days WHERE %2$s"
-                .formatted(bits(), scope.onDays());
+        return "SELECT coalesce(bit_count(%s), 0), (SELECT coalesce(bit_count(%s), 0) FROM inconvenience_days WHERE %s) FROM (%s)"
+                .formatted(bits(), bits(), scope.onDays(), everyone());
     }
 
-    /** {@code WITH active AS (…), hits AS (…)}, for a query that follows. */
-    String with() {
-        if (masks()) {
-            return """
-                    WITH active AS (SELECT %s AS bits FROM customer_years WHERE %s),
-                    hits AS (SELECT k, least(4, sum(%s)) AS n FROM customer_years WHERE %s GROUP BY k)
-                    """.formatted(bits(), overlaps("seen"), YearMasks.hitsUpTo4(scope.from(), scope.to()), overlaps("hit1"));
+    /**
+     * {@code WITH members AS (…)}: every customer active in scope with their inconveniences in it counted up to 4
+     * (0 for none). Enumerating them is one row per customer and year with masks; from the day tables it is only
+     * used with two or more dimensions chosen, which leave few rows.
+     */
+    String members() {
+        if (masks.isPresent()) {
+            return "WITH members AS (SELECT k, least(4, sum(%s)) AS n FROM %s AND %s GROUP BY k)\n"
+                    .formatted(YearMasks.hitsUpTo4(scope.from(), scope.to()), rows(), overlaps("seen"));
         }
         return """
-                WITH active AS (SELECT %1$s AS bits FROM customer_days WHERE %2$s),
-                hits AS (SELECT k, least(4, sum(n)) AS n FROM customer_days WHERE %2$s AND rule IS NOT NULL GROUP BY k)
-                """.formatted(bits(), scope.onDays());
+                WITH members AS (SELECT k, least(4, sum(n)) AS n FROM (SELECT k, 0 AS n FROM customer_days WHERE %1$s
+                  UNION ALL SELECT k, n FROM inconvenience_days WHERE %1$s) GROUP BY k)
+                """.formatted(scope.onDays());
     }
 
     /** A bitstring of the distinct {@code k} of the rows aggregated. */
@@ -46,8 +52,13 @@ final class Population {
         return "bitstring_agg(k, 1, " + largestKey + ")";
     }
 
-    private boolean masks() {
-        return !scope.filter().hasDimensions();
+    /** The customers of events or inconveniences in scope (with repeats). */
+    private String everyone() {
+        return "SELECT k FROM customer_days WHERE %1$s UNION ALL SELECT k FROM inconvenience_days WHERE %1$s".formatted(scope.onDays());
+    }
+
+    private String rows() {
+        return masks.orElseThrow().table() + masks.orElseThrow().rows(scope.filter());
     }
 
     private String overlaps(String mask) {

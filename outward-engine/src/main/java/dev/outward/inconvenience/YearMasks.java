@@ -17,50 +17,95 @@ import dev.outward.store.Database;
  * active customers are the rows whose {@code seen} overlaps the period's mask, and a customer's inconveniences,
  * counted up to 4, are the sum of {@code bit_count(hitN & period)}: Σ over days of min(n, 4) reaches 4 exactly when
  * the period's count does. Row count grows with customers, not events.
+ * <p>
+ * The same masks per channel, per service and per segment ({@code customer_years_channel} …, one row per customer,
+ * year and value) answer a filter on one of them the same way. Two or more at once fall back to the day tables.
  */
 final class YearMasks {
 
     static final int WORDS = 6;
     static final int DAYS_PER_WORD = 61;
     static final List<String> MASKS = List.of("seen", "hit1", "hit2", "hit3", "hit4");
+    static final List<String> DIMENSIONS = List.of("channel", "service", "segment");
     private static final long FULL_WORD = (1L << DAYS_PER_WORD) - 1;
 
-    private YearMasks() {
+    /** {@code customer_years}, or {@code customer_years_<dimension>} with one row per value of it as well. */
+    private final Optional<String> dimension;
+
+    private YearMasks(Optional<String> dimension) {
+        this.dimension = dimension;
     }
 
-    static void create(Database database) {
-        database.execute("CREATE TABLE IF NOT EXISTS customer_years (k INTEGER NOT NULL, year SMALLINT NOT NULL, "
-                + columns(c -> c + " BIGINT NOT NULL") + ")");
+    static List<YearMasks> all() {
+        var all = new ArrayList<YearMasks>();
+        all.add(new YearMasks(Optional.empty()));
+        DIMENSIONS.forEach(d -> all.add(new YearMasks(Optional.of(d))));
+        return all;
     }
 
-    static void drop(Database database) {
-        database.execute("DROP TABLE IF EXISTS customer_years");
+    /** The masks for a filter with at most one dimension chosen (by its value), or empty when it names more. */
+    static Optional<YearMasks> of(ReportFilter filter) {
+        var chosen = new ArrayList<String>();
+        filter.channel().ifPresent(c -> chosen.add("channel"));
+        filter.service().ifPresent(c -> chosen.add("service"));
+        filter.segment().ifPresent(c -> chosen.add("segment"));
+        return chosen.size() > 1 ? Optional.empty() : Optional.of(new YearMasks(chosen.stream().findFirst()));
+    }
+
+    String table() {
+        return dimension.map(d -> "customer_years_" + d).orElse("customer_years");
+    }
+
+    /** The rows of the filter's value, or all rows. */
+    String rows(ReportFilter filter) {
+        return dimension.map(d -> " WHERE value = " + ReportScope.literal(switch (d) {
+            case "channel" -> filter.channel().orElseThrow();
+            case "service" -> filter.service().orElseThrow().value();
+            default -> filter.segment().orElseThrow();
+        })).orElse(" WHERE true");
+    }
+
+    void create(Database database) {
+        database.execute("CREATE TABLE IF NOT EXISTS " + table() + " (k INTEGER NOT NULL, year SMALLINT NOT NULL, "
+                + dimension.map(d -> "value VARCHAR NOT NULL, ").orElse("") + columns(c -> c + " BIGINT NOT NULL") + ")");
+    }
+
+    void drop(Database database) {
+        database.execute("DROP TABLE IF EXISTS " + table());
     }
 
     /** Masks of the days from {@code from} (all days when empty), merged into the rows: older bits kept, newer replaced. */
-    static void refresh(Database database, Optional<LocalDate> from) {
+    void refresh(Database database, Optional<LocalDate> from) {
+        String value = dimension.map(d -> ", " + d + " AS value").orElse("");
+        String present = dimension.map(d -> " AND " + d + " IS NOT NULL").orElse("") + Summaries.since("day", from);
         String fresh = """
-                SELECT k, year(day)::SMALLINT AS year, %s
-                FROM (SELECT k, day, coalesce(sum(n) FILTER (WHERE rule IS NOT NULL), 0) AS hits
-                      FROM customer_days WHERE true %s GROUP BY k, day)
-                GROUP BY k, year""".formatted(freshMasks(), Summaries.since("day", from));
+                SELECT k, year(day)::SMALLINT AS year%s, %s
+                FROM (SELECT k, day%s, sum(n) AS hits
+                      FROM (SELECT k, day%s, 0 AS n FROM customer_days WHERE true %s
+                            UNION ALL SELECT k, day%s, n FROM inconvenience_days WHERE true %s)
+                      GROUP BY ALL)
+                GROUP BY ALL""".formatted(dimension.map(d -> ", value").orElse(""), freshMasks(),
+                dimension.map(d -> ", value").orElse(""), value, present, value, present);
         if (from.isEmpty()) {
-            database.execute("INSERT INTO customer_years " + fresh);
+            // stored by value, a filter on one value reads only its row groups (incremental runs append unsorted)
+            database.execute("INSERT INTO " + table() + " " + fresh + dimension.map(d -> " ORDER BY value, k").orElse(""));
             return;
         }
         int year = from.get().getYear();
         long[] keep = days(1, from.get().getDayOfYear() - 1);
-        String touched = "year = %d AND (%s OR k IN (SELECT k FROM fresh_masks WHERE year = %d))"
-                .formatted(year, overlaps("seen", complement(keep)), year);
-        database.execute("CREATE OR REPLACE TEMP TABLE fresh_masks AS " + fresh);
+        String temporary = "fresh_" + table();
+        String touched = "year = %d AND (%s OR k IN (SELECT k FROM %s WHERE year = %d))"
+                .formatted(year, overlaps("seen", complement(keep)), temporary, year);
+        database.execute("CREATE OR REPLACE TEMP TABLE " + temporary + " AS " + fresh);
         database.execute("""
                 CREATE OR REPLACE TEMP TABLE merged_masks AS
-                SELECT coalesce(f.k, o.k) AS k, coalesce(f.year, o.year) AS year, %s
-                FROM (SELECT * FROM customer_years WHERE %s) o FULL JOIN fresh_masks f ON f.k = o.k AND f.year = o.year"""
-                .formatted(merged(keep), touched));
-        database.execute("DELETE FROM customer_years WHERE year > " + year + " OR (" + touched + ")");
-        database.execute("INSERT INTO customer_years SELECT * FROM merged_masks WHERE " + overlaps("seen", full()));
-        database.execute("DROP TABLE fresh_masks");
+                SELECT coalesce(f.k, o.k) AS k, coalesce(f.year, o.year) AS year%s, %s
+                FROM (SELECT * FROM %s WHERE %s) o FULL JOIN %s f ON f.k = o.k AND f.year = o.year%s"""
+                .formatted(dimension.map(d -> ", coalesce(f.value, o.value) AS value").orElse(""), merged(keep), table(), touched,
+                        temporary, dimension.map(d -> " AND f.value = o.value").orElse("")));
+        database.execute("DELETE FROM " + table() + " WHERE year > " + year + " OR (" + touched + ")");
+        database.execute("INSERT INTO " + table() + " SELECT * FROM merged_masks WHERE " + overlaps("seen", full()));
+        database.execute("DROP TABLE " + temporary);
         database.execute("DROP TABLE merged_masks");
     }
 
