@@ -71,7 +71,7 @@ class Charts {
             }
             if (!s.marked().isEmpty()) {
                 shown.put("markArea", Map.of("itemStyle", Map.of("color", "rgba(185, 28, 28, 0.12)"),
-                        "label", Map.of("show", true, "position", "insideTop", "fontSize", 12, "color", "#b91c1c"),
+                        "label", Map.of("show", false),
                         "data", s.marked().stream().map(c -> List.of(Map.of("xAxis", c, "name", text(s.markLabel())),
                                 Map.of("xAxis", c))).toList()));
             }

@@ -13,10 +13,13 @@ import dev.outward.inconvenience.WeekFigures;
 /**
  * First-contact resolution and repeat rate beside average handle time, week by week, on one chart. A contact centre
  * can shorten calls by sending customers away unresolved: the weeks where handle time fell while repeat contact
- * rose are shaded on the chart and listed under it.
+ * rose (each by 3% or more against the four weeks before) are shaded on the chart and listed under it.
  */
 @Controller
 class ContactCentrePage {
+
+    static final double CHANGE = 0.03;
+    static final int TRAILING = 4;
 
     private final Figures figures;
     private final Pages pages;
@@ -55,19 +58,28 @@ class ContactCentrePage {
         return "reports/contact-centre";
     }
 
-    /** Weeks whose AHT is below the week before while the repeat rate is above it. */
+    /**
+     * Weeks whose AHT is at least {@value #CHANGE} below the mean of the (up to four) weeks before while the repeat
+     * rate is at least as much above its own: a shift in both, not one week's noise.
+     */
     static List<String> fallingHandleTimeRisingRepeats(List<WeekFigures> weeks) {
         var flagged = new ArrayList<String>();
-        for (int i = 1; i < weeks.size(); i++) {
-            var before = weeks.get(i - 1);
+        for (int i = 2; i < weeks.size(); i++) {
+            var before = weeks.subList(Math.max(0, i - TRAILING), i);
             var week = weeks.get(i);
-            if (both(before.ahtSeconds(), week.ahtSeconds()) && both(before.repeatRate(), week.repeatRate())
-                    && week.ahtSeconds().getAsDouble() < before.ahtSeconds().getAsDouble()
-                    && week.repeatRate().getAsDouble() > before.repeatRate().getAsDouble()) {
+            var aht = mean(before, WeekFigures::ahtSeconds);
+            var repeats = mean(before, WeekFigures::repeatRate);
+            if (aht.isPresent() && repeats.isPresent() && week.ahtSeconds().isPresent() && week.repeatRate().isPresent()
+                    && week.ahtSeconds().getAsDouble() < aht.getAsDouble() * (1 - CHANGE)
+                    && week.repeatRate().getAsDouble() > repeats.getAsDouble() * (1 + CHANGE)) {
                 flagged.add(week.week().toString());
             }
         }
         return flagged;
+    }
+
+    private static OptionalDouble mean(List<WeekFigures> weeks, java.util.function.Function<WeekFigures, OptionalDouble> value) {
+        return weeks.stream().map(value).filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).average();
     }
 
     private String chart(List<WeekFigures> weeks, List<String> flagged) {

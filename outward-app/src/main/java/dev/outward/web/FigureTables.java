@@ -38,6 +38,14 @@ class FigureTables {
                 }).toList());
     }
 
+    /** The overview's short list: the services behind most inconveniences; its CSV is the whole ranking. */
+    Table topServices(Filters filters, List<ServiceFigures> services, Services described) {
+        return new Table("top-services", "/services.csv" + filters.suffix(), List.of("service", "inconveniences", "share", "trend"),
+                services.stream().map(s -> row(new Table.Link(described.of(s.service()).name(),
+                        "/services/" + segment(s.service().value()) + filters.suffix()), s.inconveniences(), share(s.share()),
+                        trend(s.weekly()))).toList());
+    }
+
     Table rules(Filters filters, List<RuleFigures> rules, String csvUrl, java.util.function.Function<RuleFigures, String> description) {
         return new Table("rules", csvUrl + filters.suffix(),
                 List.of("rule", "description", "inconveniences", "customers", "share", "trend"),

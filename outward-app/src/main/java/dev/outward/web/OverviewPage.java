@@ -50,7 +50,7 @@ class OverviewPage {
         model.addAttribute("chart", chart(weeks));
         model.addAttribute("weeks", tables.weeks(filters, weeks));
         var services = figures.services(filter);
-        model.addAttribute("services", tables.services(filters, services.subList(0, Math.min(TOP_SERVICES, services.size())),
+        model.addAttribute("services", tables.topServices(filters, services.subList(0, Math.min(TOP_SERVICES, services.size())),
                 figures.described()));
         return "reports/overview";
     }

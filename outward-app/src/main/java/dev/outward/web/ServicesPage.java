@@ -56,8 +56,14 @@ class ServicesPage {
 
     @GetMapping("/services/{id}")
     String service(@PathVariable String id, Filters filters, Model model) {
+        if (filters.service() != null && !filters.service().equals(id)) {
+            // another service chosen in the filter bar: that service's page, same other filters
+            return "redirect:/services/" + FigureTables.segment(filters.service())
+                    + new Filters(filters.from(), filters.to(), filters.channel(), filters.segment(), null).suffix();
+        }
         var service = new ServiceId(id);
         model.addAttribute("service", figures.described().of(service));
+        model.addAttribute("filters", new Filters(filters.from(), filters.to(), filters.channel(), filters.segment(), id));
         if (pages.prepare("services", model).isPresent()) {
             return "reports/service";
         }

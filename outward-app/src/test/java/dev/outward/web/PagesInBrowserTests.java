@@ -52,6 +52,12 @@ class PagesInBrowserTests {
         browser = new ChromeDriver(Chromium.driverService(), Chromium.options(profile));
     }
 
+    /** Each test starts signed out, whatever the one before left behind. */
+    @org.junit.jupiter.api.BeforeEach
+    void signedOut() {
+        browser.manage().deleteAllCookies();
+    }
+
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {
@@ -115,8 +121,8 @@ class PagesInBrowserTests {
         screenshot("overview.png");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
 
-        var service = browser.findElement(By.cssSelector("#services td[data-column=service] a"));
-        String serviceId = service.getText();
+        var service = browser.findElement(By.cssSelector("#top-services td[data-column=service] a"));
+        String serviceId = URI.create(service.getDomAttribute("href")).getPath().substring("/services/".length());
         service.click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#service-weekly-chart canvas")));
         var figures = JsonMapper.builder().build().readTree(api(base, "/api/v1/services/" + serviceId));
