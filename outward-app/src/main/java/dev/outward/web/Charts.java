@@ -23,8 +23,15 @@ class Charts {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> COLOURS = List.of("#1d4ed8", "#b91c1c", "#047857", "#b45309", "#6d28d9", "#0e7490");
 
-    /** A value axis: its name (a message key that states the unit) and how labels read ({@code {value} %}). */
-    record Axis(String name, String format) {
+    /**
+     * A value axis: its name (a message key that states the unit), how labels read ({@code {value} %}), and whether it
+     * starts at the data rather than at zero, so that small movements show.
+     */
+    record Axis(String name, String format, boolean zoomed) {
+        Axis(String name, String format) {
+            this(name, format, false);
+        }
+
         static Axis of(String name) {
             return new Axis(name, "{value}");
         }
@@ -54,7 +61,7 @@ class Charts {
                 "nameGap", 34, "nameTextStyle", Map.of("fontSize", 14), "axisLabel", Map.of("fontSize", 13)));
         var yAxes = new ArrayList<Map<String, Object>>();
         for (var axis : axes) {
-            yAxes.add(Map.of("type", "value", "name", text(axis.name()), "nameLocation", "middle", "nameGap", 62,
+            yAxes.add(Map.of("type", "value", "name", text(axis.name()), "nameLocation", "middle", "nameGap", 62, "scale", axis.zoomed(),
                     "nameTextStyle", Map.of("fontSize", 14), "axisLabel", Map.of("fontSize", 13, "formatter", axis.format())));
         }
         option.put("yAxis", yAxes);

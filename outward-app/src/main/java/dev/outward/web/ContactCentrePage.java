@@ -84,7 +84,7 @@ class ContactCentrePage {
 
     private String chart(List<WeekFigures> weeks, List<String> flagged) {
         return charts.of("chart.contact.title", "chart.axis.week", weeks.stream().map(w -> w.week().toString()).toList(),
-                List.of(Charts.Axis.of("chart.axis.aht"), new Charts.Axis("chart.axis.rate", "{value} %")),
+                List.of(new Charts.Axis("chart.axis.aht", "{value}", true), new Charts.Axis("chart.axis.rate", "{value} %")),
                 List.of(new Charts.Series("chart.series.aht", "line", weeks.stream().map(w -> round(w.ahtSeconds(), 60)).toList(), 0,
                                 flagged, "chart.mark.aht-down-repeats-up"),
                         new Charts.Series("chart.series.fcr", "line", weeks.stream().map(w -> percent(w.fcr())).toList(), 1),
