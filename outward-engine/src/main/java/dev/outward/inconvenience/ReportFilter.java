@@ -58,16 +58,6 @@ public record ReportFilter(Optional<LocalDate> from, Optional<LocalDate> to, Opt
         return new ReportFilter(from, to, channel, service, Optional.ofNullable(name));
     }
 
-    /** The same period without channel, service and segment: what a share of "all inconveniences" divides by. */
-    public ReportFilter periodOnly() {
-        return new ReportFilter(from, to);
-    }
-
-    /** Whether a channel, service or segment is chosen (figures then come from per-day detail, not per-year masks). */
-    public boolean hasDimensions() {
-        return channel.isPresent() || service.isPresent() || segment.isPresent();
-    }
-
     private static Optional<String> name(String what, Optional<String> value) {
         var stripped = value.map(String::strip).filter(v -> !v.isEmpty());
         if (stripped.isPresent() && (stripped.get().length() > LONGEST_NAME || stripped.get().indexOf('\0') >= 0)) {
