@@ -2,6 +2,7 @@
 # Builds the engine and runs the benchmarks; each prints its figures.
 #   bench/run.sh                 all, at their default sizes (10M events)
 #   bench/run.sh import 2000000  one benchmark with its arguments (import EVENTS | detection EVENTS | collect SECONDS SENDERS)
+#   bench/run.sh page 10000000   report pages and API: engine time, then the real server over HTTP
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -20,8 +21,11 @@ case "$which" in
   import)    run dev.outward.bench.ImportBenchmark "$@" ;;
   detection) run dev.outward.bench.DetectionBenchmark "$@" ;;
   collect)   run dev.outward.bench.CollectBenchmark outward-app/target/outward.jar "$@" ;;
+  page)      events="${1:-10000000}"; work="${2:-$(mktemp -d)}"
+             run dev.outward.bench.PageBenchmark "$events" "$work" outward-app/target/outward.jar ;;
   all)       run dev.outward.bench.ImportBenchmark
              run dev.outward.bench.DetectionBenchmark
-             run dev.outward.bench.CollectBenchmark outward-app/target/outward.jar ;;
-  *) echo "unknown benchmark: $which (import, detection, collect, all)" >&2; exit 2 ;;
+             run dev.outward.bench.CollectBenchmark outward-app/target/outward.jar
+             run dev.outward.bench.PageBenchmark 10000000 "$(mktemp -d)" outward-app/target/outward.jar ;;
+  *) echo "unknown benchmark: $which (import, detection, collect, page, all)" >&2; exit 2 ;;
 esac

@@ -7,6 +7,7 @@ import dev.outward.inconvenience.Report;
 import dev.outward.inconvenience.ReportFilter;
 import dev.outward.inconvenience.ReportFormats;
 import dev.outward.inconvenience.RuleCatalog;
+import dev.outward.services.ServiceId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Inconveniences, customers, complaints and contact-centre figures for a period.",
-                "Dates are inclusive, UTC, on event time; without them, all time. Run `outward detect` first."})
+                "Dates are inclusive, UTC, on event time; without them, all time. Run `outward detect` first.",
+                "--channel, --service and --segment narrow it as the web pages' filters do."})
 final class ReportCommand implements Callable<Integer> {
 
     enum Format { table, json, csv }
@@ -32,18 +34,22 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD).")
     LocalDate to;
 
+    @Option(names = "--channel", paramLabel = "NAME", description = "Only events and inconveniences on this channel.")
+    String channel;
+
+    @Option(names = "--service", paramLabel = "ID", description = "Only events and inconveniences of this IT service ('unattributed': none).")
+    String service;
+
+    @Option(names = "--segment", paramLabel = "NAME", description = "Only customers in this segment at the time (their latest profile).")
+    String segment;
+
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Override
     public Integer call() {
-        var filter = ReportFilter.allTime();
-        if (from != null) {
-            filter = filter.from(from);
-        }
-        if (to != null) {
-            filter = filter.to(to);
-        }
+        var filter = ReportFilter.allTime().from(from).to(to).channel(channel).segment(segment)
+                .service(service == null || service.isBlank() ? null : new ServiceId(service.strip()));
         var out = spec.commandLine().getOut();
         try (var database = DataDir.open(root)) {
             DataDir.events(database);

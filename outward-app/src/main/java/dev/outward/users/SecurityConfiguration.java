@@ -77,7 +77,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/api/v1/quarantine", "/api/v1/quarantine/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/imports").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/api/v1/customers/**").hasRole(Role.ANALYST.name())
+                        .requestMatchers("/api/v1/customers/**", "/api/v1/rules/*/occurrences").hasRole(Role.ANALYST.name())
                         .anyRequest().hasRole(Role.VIEWER.name()))
                 .authenticationManager(manager)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -96,7 +96,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers(OPEN).permitAll()
                         .requestMatchers("/admin/**", "/data/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/customer/**").hasRole(Role.ANALYST.name())
+                        .requestMatchers("/customer", "/customer/**", "/inconvenience-types/*/occurrences.csv").hasRole(Role.ANALYST.name())
                         .anyRequest().hasRole(Role.VIEWER.name()))
                 .authenticationManager(manager)
                 .formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailures()))

@@ -112,7 +112,7 @@ class Api {
 
     @GetMapping("/customers/{id}/events")
     List<Map<String, Object>> customerEvents(@PathVariable String id, @RequestParam(defaultValue = "1000") int limit) {
-        var query = EventQuery.all(Math.clamp(limit, 1, CustomerPage.MOST_EVENTS)).forCustomer(new CustomerId(id));
+        var query = EventQuery.all(Math.clamp(limit, 1, CustomerPage.MOST_ENTRIES)).forCustomer(new CustomerId(id));
         return store.events(events -> events.find(query)).stream().map(EventRows::json).toList();
     }
 }

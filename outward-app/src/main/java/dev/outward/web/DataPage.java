@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.outward.inconvenience.Detections;
 import dev.outward.server.Store;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,10 +24,12 @@ class DataPage {
 
     private final Store store;
     private final DataTables tables;
+    private final Detections detections;
 
-    DataPage(Store store, DataTables tables) {
+    DataPage(Store store, DataTables tables, Detections detections) {
         this.store = store;
         this.tables = tables;
+        this.detections = detections;
     }
 
     @GetMapping("/data")
@@ -37,6 +40,8 @@ class DataPage {
         model.addAttribute("stored", tables.stored());
         model.addAttribute("imports", tables.imports());
         model.addAttribute("chart", JSON.writeValueAsString(chart(stats.byType())));
+        model.addAttribute("runs", tables.runs());
+        model.addAttribute("failure", detections.lastFailure().map(Throwable::getMessage).orElse(null));
         quarantinePage(page, model);
         return "data";
     }
@@ -55,6 +60,11 @@ class DataPage {
     @GetMapping("/data/imports.csv")
     ResponseEntity<String> importsCsv() {
         return Csv.download(tables.imports());
+    }
+
+    @GetMapping("/data/runs.csv")
+    ResponseEntity<String> runsCsv() {
+        return Csv.download(tables.runs());
     }
 
     @GetMapping("/data/quarantine.csv")

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import dev.outward.events.ImportRecord;
 import dev.outward.events.Inventory;
+import dev.outward.inconvenience.Detections;
 import dev.outward.server.Store;
 
 /** The data page's tables, shared by the page, its CSV downloads and the API so that all three agree. */
@@ -16,10 +17,23 @@ class DataTables {
     static final int RECENT_IMPORTS = 20;
     static final int MOST_CSV_ROWS = 100_000;
 
-    private final Store store;
+    static final int RECENT_RUNS = 15;
 
-    DataTables(Store store) {
+    private final Store store;
+    private final Detections detections;
+
+    DataTables(Store store, Detections detections) {
         this.store = store;
+        this.detections = detections;
+    }
+
+    /** The latest detection runs: when, how, what they changed. */
+    Table runs() {
+        return new Table("runs", "/data/runs.csv",
+                List.of("run", "started", "mode", "why", "from", "added", "removed", "total", "duration-ms"),
+                detections.history(RECENT_RUNS).stream().map(r -> java.util.Arrays.<Object>asList(r.run(), r.startedAt().toString(),
+                        r.mode().name().toLowerCase(java.util.Locale.ROOT), r.why(), r.from().map(Object::toString).orElse(null),
+                        r.added(), r.removed(), r.total(), r.duration().toMillis())).toList());
     }
 
     Table stored() {

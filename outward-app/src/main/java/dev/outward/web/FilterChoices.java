@@ -5,32 +5,31 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import dev.outward.events.Inventory;
-import dev.outward.server.EventsImported;
-import dev.outward.server.Store;
+import dev.outward.inconvenience.DetectionCompleted;
+import dev.outward.inconvenience.Dimensions;
 
-/** The channels, segments and services the filter bar offers; read once and again after each import. */
+/** The channels, services and segments the filter bar offers: read once and again after each detection run. */
 @Component
 class FilterChoices {
 
-    private final Store store;
-    private final AtomicReference<Inventory.Dimensions> known = new AtomicReference<>();
+    private final Figures figures;
+    private final AtomicReference<Dimensions> known = new AtomicReference<>();
 
-    FilterChoices(Store store) {
-        this.store = store;
+    FilterChoices(Figures figures) {
+        this.figures = figures;
     }
 
-    Inventory.Dimensions get() {
+    Dimensions get() {
         var dimensions = known.get();
         if (dimensions == null) {
-            dimensions = store.events(events -> events.inventory().dimensions());
+            dimensions = figures.dimensions();
             known.set(dimensions);
         }
         return dimensions;
     }
 
     @EventListener
-    void imported(EventsImported imported) {
+    void detected(DetectionCompleted run) {
         known.set(null);
     }
 }

@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import dev.outward.inconvenience.ReportFilter;
+import dev.outward.services.ServiceId;
+
 /**
  * The filter bar: a period and a channel, segment and service. It lives in the query string, never in the
  * session, so that a copied link shows a colleague the same view.
@@ -37,6 +40,18 @@ public record Filters(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate f
         return values.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    /** {@code ?query} or nothing: appended to links inside a page so that they keep the view. */
+    public String suffix() {
+        String query = query();
+        return query.isEmpty() ? "" : "?" + query;
+    }
+
+    /** The engine's filter; a period that ends before it starts is refused with why (400). */
+    public ReportFilter report() {
+        return ReportFilter.allTime().from(from).to(to).channel(channel).segment(segment)
+                .service(service == null ? null : new ServiceId(service));
     }
 
     private static String blankToNull(String value) {

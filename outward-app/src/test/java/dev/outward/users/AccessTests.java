@@ -33,14 +33,18 @@ class AccessTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/services", "/inconvenience-types", "/contact-centre", "/retention",
-            "/relationship-depth", "/customer", "/data", "/admin/users", "/tokens", "/data/stored.csv"})
+            "/relationship-depth", "/customer", "/data", "/admin/users", "/tokens", "/data/stored.csv", "/services/billing",
+            "/inconvenience-types/repeat-contact", "/services.csv", "/weeks.csv", "/retention.csv", "/data/runs.csv",
+            "/inconvenience-types/repeat-contact/occurrences.csv"})
     void anonymous_visitors_of_pages_are_sent_to_the_login_page(String page) throws Exception {
         mvc.perform(get(page)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/stats", "/api/v1/imports", "/api/v1/quarantine", "/api/v1/customers/c1/events",
-            "/v3/api-docs", "/actuator/prometheus"})
+            "/v3/api-docs", "/actuator/prometheus", "/api/v1/report", "/api/v1/weeks", "/api/v1/services", "/api/v1/services/billing",
+            "/api/v1/rules", "/api/v1/rules/repeat-contact/occurrences", "/api/v1/retention", "/api/v1/relationship-depth",
+            "/api/v1/customers/c1/timeline", "/api/v1/detection/runs"})
     void anonymous_callers_of_the_api_get_401_as_json(String route) throws Exception {
         mvc.perform(get(route)).andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
@@ -63,6 +67,15 @@ class AccessTests {
         mvc.perform(get("/customer/timeline.csv").param("id", "c1").with(viewer)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/customers/c1/events").with(Accounts.api(Role.VIEWER))).andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        for (String route : new String[] {"/api/v1/report", "/api/v1/services", "/api/v1/rules", "/api/v1/retention"}) {
+            mvc.perform(get(route).with(Accounts.api(Role.VIEWER))).andExpect(status().isOk());
+        }
+        mvc.perform(get("/inconvenience-types/repeat-contact").with(viewer)).andExpect(status().isOk());
+        mvc.perform(get("/inconvenience-types/repeat-contact/occurrences.csv").with(viewer)).andExpect(status().isForbidden());
+        for (String customerLevel : new String[] {"/api/v1/customers/c1/timeline", "/api/v1/rules/repeat-contact/occurrences"}) {
+            mvc.perform(get(customerLevel).with(Accounts.api(Role.VIEWER))).andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        }
     }
 
     @Test
@@ -70,6 +83,9 @@ class AccessTests {
         var analyst = Accounts.page(Role.ANALYST);
         mvc.perform(get("/customer").param("id", "c1").with(analyst)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/customers/c1/events").with(Accounts.api(Role.ANALYST))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/customers/c1/timeline").with(Accounts.api(Role.ANALYST))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/rules/repeat-contact/occurrences").with(Accounts.api(Role.ANALYST))).andExpect(status().isOk());
+        mvc.perform(get("/inconvenience-types/repeat-contact/occurrences.csv").with(analyst)).andExpect(status().isOk());
         for (String adminOnly : new String[] {"/data", "/data/quarantine.csv", "/admin/users", "/admin/users.csv"}) {
             mvc.perform(get(adminOnly).with(analyst)).andExpect(status().isForbidden());
         }

@@ -46,8 +46,8 @@ class CustomerPageTests {
         assertThat(html.indexOf("2026-04-01T10:00:00Z")).isLessThan(html.indexOf("2026-04-02T10:00:00Z"));
         assertThat(html).doesNotContain("??");
         mvc.perform(get("/customer/timeline.csv").param("id", "timeline-1").with(Accounts.page(Role.ANALYST)))
-                .andExpect(content().string(org.hamcrest.Matchers.startsWith("time,type,channel,service,reason,source,id\r\n"
-                        + "2026-04-01T10:00:00Z,visit,web,,,timeline,t1\r\n")));
+                .andExpect(content().string(org.hamcrest.Matchers.startsWith("time,entry,what,channel,service,source,id,details\r\n"
+                        + "2026-04-01T10:00:00Z,event,visit,web,,timeline,t1,\r\n")));
     }
 
     @Test

@@ -25,7 +25,7 @@ class MessageKeysTests {
     private static final Path MAIN = Path.of("src/main");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z][a-zA-Z0-9.-]+)[}(]");
     private static final Pattern CODE_KEY = Pattern.compile(
-            "\"((?:nav|users|tokens|page|data|login|column|role|error|filters|table|empty|pager|customer)\\.[a-z0-9.-]+)\"");
+            "\"((?:nav|users|tokens|page|data|login|column|role|error|filters|table|empty|pager|customer|chart|tile|overview|services?|rule|contact|retention|depth|channel|timeline|unit)\\.[a-z0-9.-]+)\"");
     private static final Pattern COLUMNS = Pattern.compile("List\\.of\\((\"[a-z-]+\"(?:, \"[a-z-]+\")*)\\)");
 
     @Test

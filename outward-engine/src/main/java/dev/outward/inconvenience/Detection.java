@@ -17,6 +17,7 @@ import dev.outward.store.Database;
  * customer at most the longest rule window before it, and (area rules) on profiles at or before it. So events
  * imported since the last run, the earliest at time T, can change only inconveniences counted at or after T; a run
  * deletes those and recomputes them, reading events from T minus the longest window (all profiles for area rules).
+ * The same transaction brings the {@link Summaries} the reports read up to date, so a report never mixes two runs.
  */
 public final class Detection {
 
@@ -41,7 +42,7 @@ public final class Detection {
             int lastBatch = (int) database.sql().queryLong("SELECT coalesce(max(batch), 0) FROM events");
             var plan = plan(requested, rules);
             ProfileHistory.catchUp(database, lastBatch);
-            long[] removedAdded = plan.scope.map(this::recompute).orElse(new long[2]);
+            long[] removedAdded = plan.scope.map(scope -> recompute(scope, plan.afterBatch)).orElse(new long[2]);
             var byRule = byRule();
             long total = byRule.values().stream().mapToLong(Long::longValue).sum();
             var run = new DetectionRun(log.next(), startedAt, plan.mode, plan.why, plan.scope.flatMap(Scope::from),
@@ -56,7 +57,7 @@ public final class Detection {
     }
 
     /** Replaces the inconveniences in scope; returns how many were removed and added. */
-    private long[] recompute(Scope scope) {
+    private long[] recompute(Scope scope, int afterBatch) {
         var sql = database.sql();
         long removed;
         if (scope.isEverything()) {
@@ -67,31 +68,33 @@ public final class Detection {
         } else {
             removed = sql.update("DELETE FROM inconveniences WHERE time >= " + Scope.literal(scope.from().orElseThrow()));
         }
-        long added = sql.update("INSERT INTO inconveniences (" + DetectionSql.COLUMNS + ")\n"
-                + new DetectionSql(catalog.active()).select(scope));
+        long added = sql.update("INSERT INTO inconveniences (" + DetectionSql.COLUMNS + ", segment)\nSELECT d.*, s.segment FROM ("
+                + new DetectionSql(catalog.active()).select(scope) + ") d\nASOF LEFT JOIN " + DetectionTables.SEGMENTS
+                + " s ON s.customer = d.customer AND d.time >= s.time");
+        Summaries.refresh(database, scope, afterBatch, catalog.longestWindow());
         return new long[] {removed, added};
     }
 
     /** What to recompute: everything, from a time, or nothing ({@code scope} empty). */
-    private record Plan(DetectionMode mode, String why, Optional<Scope> scope) {
+    private record Plan(DetectionMode mode, String why, Optional<Scope> scope, int afterBatch) {
     }
 
     private Plan plan(DetectionMode requested, String rules) {
         if (requested == DetectionMode.FULL) {
-            return new Plan(DetectionMode.FULL, "requested", Optional.of(Scope.everything()));
+            return new Plan(DetectionMode.FULL, "requested", Optional.of(Scope.everything()), 0);
         }
         var previous = log.last();
         if (previous.isEmpty()) {
-            return new Plan(DetectionMode.FULL, "first run", Optional.of(Scope.everything()));
+            return new Plan(DetectionMode.FULL, "first run", Optional.of(Scope.everything()), 0);
         }
         if (!previous.get().rules().equals(rules)) {
-            return new Plan(DetectionMode.FULL, "rules changed since run " + previous.get().run(), Optional.of(Scope.everything()));
+            return new Plan(DetectionMode.FULL, "rules changed since run " + previous.get().run(), Optional.of(Scope.everything()), 0);
         }
         int afterBatch = previous.get().lastBatch();
         var earliest = database.sql().query("SELECT min(time) FROM events WHERE batch > ?",
                 row -> Optional.ofNullable(row.getTimestamp(1)).map(RunLog::instant), afterBatch).getFirst();
-        return earliest.map(from -> new Plan(DetectionMode.INCREMENTAL, "new events", Optional.of(Scope.from(from))))
-                .orElseGet(() -> new Plan(DetectionMode.INCREMENTAL, "no new events", Optional.empty()));
+        return earliest.map(from -> new Plan(DetectionMode.INCREMENTAL, "new events", Optional.of(Scope.from(from)), afterBatch))
+                .orElseGet(() -> new Plan(DetectionMode.INCREMENTAL, "no new events", Optional.empty(), afterBatch));
     }
 
     private Map<RuleId, Long> byRule() {
@@ -105,6 +108,17 @@ public final class Detection {
             return id;
         });
         return counts;
+    }
+
+    /**
+     * Whether a run now would change nothing: an earlier run of the same rules saw every stored batch (or nothing was
+     * ever imported). A server asks
+     * before its scheduled runs, so that a quiet store does not fill the run log with empty runs.
+     */
+    public boolean upToDate() {
+        var previous = log.last();
+        long lastBatch = database.sql().queryLong("SELECT coalesce(max(batch), 0) FROM events");
+        return previous.map(p -> p.rules().equals(catalog.fingerprint()) && lastBatch <= p.lastBatch()).orElse(lastBatch == 0);
     }
 
     /** The latest runs, newest first: for a run history in the CLI and the web UI's freshness note. */

@@ -5,7 +5,8 @@ import dev.outward.store.Database;
 /**
  * The tables detection owns. {@code inconveniences} keeps the service, channel and customer beside each row
  * (not only the event's key) so that reports aggregate it without joining the events back. {@link ProfileHistory}
- * keeps the profiles area rules need.
+ * keeps the profiles area rules need, with each profile's segment and {@code since}, which give every inconvenience
+ * its segment and the reports a tenure.
  */
 final class DetectionTables {
 
@@ -19,10 +20,11 @@ final class DetectionTables {
             time TIMESTAMP NOT NULL USING COMPRESSION uncompressed, service VARCHAR NOT NULL USING COMPRESSION dictionary,
             channel VARCHAR USING COMPRESSION dictionary, source VARCHAR NOT NULL USING COMPRESSION dictionary,
             event_id VARCHAR NOT NULL USING COMPRESSION uncompressed, cause_source VARCHAR USING COMPRESSION dictionary,
-            cause_id VARCHAR USING COMPRESSION uncompressed, cause_time TIMESTAMP USING COMPRESSION uncompressed""";
+            cause_id VARCHAR USING COMPRESSION uncompressed, cause_time TIMESTAMP USING COMPRESSION uncompressed,
+            segment VARCHAR USING COMPRESSION dictionary""";
 
     /** Bump when the meaning of the tables changes: the next run is then full, whatever was asked. */
-    static final String VERSION = "2";
+    static final String VERSION = "4";
 
     private DetectionTables() {
     }
@@ -36,5 +38,25 @@ final class DetectionTables {
                   duration_ms BIGINT NOT NULL, last_batch INTEGER NOT NULL, rules VARCHAR NOT NULL,
                   by_rule JSON NOT NULL)""");
         ProfileHistory.create(database);
+        // stores detected before version 3: the next run is full (the fingerprint changed) and fills these
+        addColumn(database, "inconveniences", "segment VARCHAR");
+        addColumn(database, "area_profiles", "segment VARCHAR");
+        addColumn(database, "area_profiles", "since DATE");
+        Summaries.create(database);
     }
+
+    /** Only when missing: an ALTER that changes nothing still writes the catalog, which a server's readers share. */
+    private static void addColumn(Database database, String table, String column) {
+        String name = column.substring(0, column.indexOf(' '));
+        if (database.sql().queryLong("SELECT count(*) FROM duckdb_columns() WHERE table_name = ? AND column_name = ?",
+                table, name) == 0) {
+            database.execute("ALTER TABLE " + table + " ADD COLUMN " + column);
+        }
+    }
+
+    /**
+     * The segment in force for a customer at a time: their latest profile at or before it that states one. Joined
+     * {@code ASOF LEFT JOIN (this) s ON s.customer = x.customer AND x.time >= s.time}.
+     */
+    static final String SEGMENTS = "(SELECT customer, time, segment FROM area_profiles WHERE segment IS NOT NULL)";
 }

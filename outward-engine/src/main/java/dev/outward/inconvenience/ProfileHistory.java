@@ -18,7 +18,8 @@ final class ProfileHistory {
                 CREATE TABLE IF NOT EXISTS area_profiles (
                   customer VARCHAR NOT NULL USING COMPRESSION uncompressed, area VARCHAR USING COMPRESSION dictionary,
                   time TIMESTAMP NOT NULL USING COMPRESSION uncompressed, id VARCHAR NOT NULL USING COMPRESSION uncompressed,
-                  source VARCHAR NOT NULL USING COMPRESSION dictionary)""");
+                  source VARCHAR NOT NULL USING COMPRESSION dictionary, segment VARCHAR USING COMPRESSION dictionary,
+                  since DATE)""");
         database.execute("CREATE TABLE IF NOT EXISTS area_profiles_state (version VARCHAR NOT NULL, batch INTEGER NOT NULL)");
     }
 
@@ -32,7 +33,7 @@ final class ProfileHistory {
             copied = 0;
         }
         if (copied < lastBatch) {
-            database.execute("INSERT INTO area_profiles SELECT customer, area, time, id, source FROM events"
+            database.execute("INSERT INTO area_profiles SELECT customer, area, time, id, source, segment, since FROM events"
                     + " WHERE type = 'profile' AND customer IS NOT NULL AND batch > " + copied + " AND batch <= " + lastBatch);
         }
         database.execute("DELETE FROM area_profiles_state");

@@ -9,16 +9,13 @@ import dev.outward.services.ServiceId;
 import dev.outward.store.Database;
 
 /**
- * Computes the report from the events and the stored inconveniences (run detection first). A few aggregate
- * queries over two tables; no per-contact windows here, because FCR reuses the causes the {@code repeat-contact}
- * rule already linked.
+ * Computes the report from the {@link Summaries} detection keeps (run detection first): sums over daily counts,
+ * and distinct customers as set bits over per-customer rows. No per-contact windows here, because FCR reuses the
+ * causes the {@code repeat-contact} rule already linked.
  */
 public final class Report {
 
     static final RuleId REPEAT_CONTACT = new RuleId("repeat-contact");
-    // The report's fixed definitions; the catalog's `inbound_contact` and `served` defines state the same.
-    private static final String INBOUND = "type = 'contact' AND coalesce(direction, 'in') = 'in'";
-    private static final String SERVED = INBOUND + " AND abandoned IS NOT TRUE";
 
     private final Database database;
     private final RuleCatalog catalog;
@@ -33,43 +30,51 @@ public final class Report {
     public ReportFigures compute(ReportFilter filter) {
         var scope = new ReportScope(filter);
         var sql = database.sql();
-        var byRule = new LinkedHashMap<RuleId, Long>();
-        catalog.active().forEach(r -> byRule.put(r.id(), 0L));
+        var byRule = byRule(scope);
         var byService = new LinkedHashMap<ServiceId, Long>();
-        sql.query("SELECT rule, count(*) FROM inconveniences" + scope.where("time") + " GROUP BY rule",
-                row -> Map.entry(new RuleId(row.getString(1)), row.getLong(2)))
-                .forEach(count -> byRule.computeIfPresent(count.getKey(), (id, zero) -> count.getValue()));
-        sql.query("SELECT service, count(*) AS n FROM inconveniences" + scope.where("time") + " GROUP BY service"
+        sql.query("SELECT service, sum(n) AS n FROM daily_inconveniences WHERE " + scope.onDays() + " GROUP BY service"
                 + " ORDER BY n DESC, service", row -> byService.put(ServiceId.ofNullable(row.getString(1)), row.getLong(2)));
         long total = byRule.values().stream().mapToLong(Long::longValue).sum();
-        long inconvenienced = sql.queryLong("SELECT count(DISTINCT customer) FROM inconveniences" + scope.where("time"));
-        long active = sql.queryLong("SELECT count(*) FROM (SELECT customer FROM events" + scope.where("time")
-                + " AND customer IS NOT NULL UNION SELECT customer FROM inconveniences" + scope.where("time") + ")");
-        var contacts = contacts(scope);
-        long complaints = sql.queryLong("SELECT count(*) FROM events" + scope.where("time") + " AND type = 'complaint'");
-        return new ReportFigures(filter.from(), filter.to(), new ReportFigures.Customers(active, inconvenienced),
-                new ReportFigures.InconvenienceFigures(total, ratio(total * 1000.0, active), byRule, byService),
-                complaints, ratio(total, complaints), contacts);
+        var customers = sql.query(new Population(database, scope).counts(),
+                row -> new ReportFigures.Customers(row.getLong(1), row.getLong(2))).getFirst();
+        var events = sql.query("SELECT coalesce(sum(complaints), 0), coalesce(sum(inbound), 0), coalesce(sum(served), 0),"
+                + " coalesce(sum(handled), 0), coalesce(sum(handle_s), 0), coalesce(sum(followed), 0) FROM daily_events WHERE "
+                + scope.onDays(), Counts::of).getFirst();
+        return new ReportFigures(filter.from(), filter.to(), customers,
+                new ReportFigures.InconvenienceFigures(total, ratio(total * 1000.0, customers.active()), byRule, byService),
+                events.complaints(), ratio(total, events.complaints()), contacts(events, byRule.get(REPEAT_CONTACT)));
     }
 
-    private ReportFigures.ContactFigures contacts(ReportScope scope) {
-        var sql = database.sql();
-        var figures = sql.query("SELECT count(*) FILTER (WHERE " + INBOUND + "), count(*) FILTER (WHERE " + SERVED
-                + "), avg(handle_s) FILTER (WHERE " + SERVED + ") FROM events" + scope.where("time") + " AND type = 'contact'",
-                row -> new Object[] {row.getLong(1), row.getLong(2), row.getObject(3)}).getFirst();
-        long inbound = (Long) figures[0];
-        long served = (Long) figures[1];
-        var aht = figures[2] == null ? OptionalDouble.empty() : OptionalDouble.of(round(((Number) figures[2]).doubleValue()));
-        if (catalog.active().stream().noneMatch(r -> r.id().equals(REPEAT_CONTACT))) {
-            return new ReportFigures.ContactFigures(inbound, served, aht, OptionalDouble.empty(), OptionalDouble.empty());
+    /** Every active rule, zeros included, in catalog order. */
+    Map<RuleId, Long> byRule(ReportScope scope) {
+        var byRule = new LinkedHashMap<RuleId, Long>();
+        catalog.active().forEach(r -> byRule.put(r.id(), 0L));
+        database.sql().query("SELECT rule, sum(n) FROM daily_inconveniences WHERE " + scope.onDays() + " GROUP BY rule",
+                row -> Map.entry(new RuleId(row.getString(1)), row.getLong(2)))
+                .forEach(count -> byRule.computeIfPresent(count.getKey(), (id, zero) -> count.getValue()));
+        return byRule;
+    }
+
+    /** Sums of {@code daily_events}. */
+    record Counts(long complaints, long inbound, long served, long handled, double handleSeconds, long followed) {
+        static Counts of(java.sql.ResultSet row) throws java.sql.SQLException {
+            return new Counts(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getDouble(5), row.getLong(6));
         }
-        // each contact causes at most one repeat (the next contact's), so counting causes counts followed contacts
-        var repeats = sql.query("SELECT count(*) FILTER (WHERE " + scope.condition("time") + "), count(*) FILTER (WHERE "
-                + scope.condition("cause_time") + ") FROM inconveniences WHERE rule = '" + REPEAT_CONTACT + "'",
-                row -> new long[] {row.getLong(1), row.getLong(2)}).getFirst();
-        long repeated = repeats[0];
-        long followed = repeats[1];
-        return new ReportFigures.ContactFigures(inbound, served, aht, ratio(served - followed, served), ratio(repeated, served));
+
+        OptionalDouble aht() {
+            return handled == 0 ? OptionalDouble.empty() : OptionalDouble.of(round(handleSeconds / handled));
+        }
+    }
+
+    /** {@code repeated} is null when the repeat-contact rule is disabled: FCR and repeat rate are then unknown. */
+    static ReportFigures.ContactFigures contacts(Counts events, Long repeated) {
+        if (repeated == null) {
+            return new ReportFigures.ContactFigures(events.inbound(), events.served(), events.aht(), OptionalDouble.empty(),
+                    OptionalDouble.empty());
+        }
+        // each contact causes at most one repeat (the next contact's), so followed contacts are the repeats' causes
+        return new ReportFigures.ContactFigures(events.inbound(), events.served(), events.aht(),
+                ratio(events.served() - events.followed(), events.served()), ratio(repeated, events.served()));
     }
 
     static OptionalDouble ratio(double numerator, double denominator) {

@@ -3,17 +3,31 @@ package dev.outward.inconvenience;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import dev.outward.services.ServiceId;
+
 /**
- * Which part of the data a report covers: event-time dates, inclusive, UTC; open ends mean all time.
- * The web UI will add channel, segment and service here; {@link ReportScope} turns a filter into SQL conditions
- * for the events and the inconveniences tables, so new fields change that one place.
+ * Which part of the data a report covers: event-time dates, inclusive, UTC (open ends mean all time), and
+ * optionally one channel, one service and one segment. A figure counts an event or an inconvenience when its own
+ * channel and service match; events without a service count as {@link ServiceId#UNATTRIBUTED}. The segment is the
+ * one the customer's latest profile stating a segment gave at the time of the event (like areas for outages), so a
+ * customer who changes segment counts under each for the time they were in it. {@link ReportScope} turns a filter
+ * into SQL conditions, so new fields change that one place.
  */
-public record ReportFilter(Optional<LocalDate> from, Optional<LocalDate> to) {
+public record ReportFilter(Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> channel,
+                           Optional<ServiceId> service, Optional<String> segment) {
+
+    private static final int LONGEST_NAME = 200;
 
     public ReportFilter {
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw new IllegalArgumentException("The report period starts " + from.get() + ", after it ends " + to.get());
         }
+        channel = name("channel", channel);
+        segment = name("segment", segment);
+    }
+
+    public ReportFilter(Optional<LocalDate> from, Optional<LocalDate> to) {
+        this(from, to, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public static ReportFilter allTime() {
@@ -25,10 +39,30 @@ public record ReportFilter(Optional<LocalDate> from, Optional<LocalDate> to) {
     }
 
     public ReportFilter from(LocalDate date) {
-        return new ReportFilter(Optional.of(date), to);
+        return new ReportFilter(Optional.ofNullable(date), to, channel, service, segment);
     }
 
     public ReportFilter to(LocalDate date) {
-        return new ReportFilter(from, Optional.of(date));
+        return new ReportFilter(from, Optional.ofNullable(date), channel, service, segment);
+    }
+
+    public ReportFilter channel(String name) {
+        return new ReportFilter(from, to, Optional.ofNullable(name), service, segment);
+    }
+
+    public ReportFilter service(ServiceId id) {
+        return new ReportFilter(from, to, channel, Optional.ofNullable(id), segment);
+    }
+
+    public ReportFilter segment(String name) {
+        return new ReportFilter(from, to, channel, service, Optional.ofNullable(name));
+    }
+
+    private static Optional<String> name(String what, Optional<String> value) {
+        var stripped = value.map(String::strip).filter(v -> !v.isEmpty());
+        if (stripped.isPresent() && (stripped.get().length() > LONGEST_NAME || stripped.get().indexOf('\0') >= 0)) {
+            throw new IllegalArgumentException("Not a " + what + " name: at most " + LONGEST_NAME + " characters, no NUL");
+        }
+        return stripped;
     }
 }

@@ -17,8 +17,9 @@ import dev.outward.events.TestEvent;
 final class RandomEvents {
 
     private static final String[] TYPES = {"contact", "contact", "contact", "contact", "visit", "visit", "error",
-            "payment", "bill", "delivery", "order", "appointment", "complaint", "profile", "outage"};
+            "payment", "bill", "delivery", "order", "appointment", "complaint", "profile", "outage", "product", "account"};
     private static final String[] AREAS = {"north", "south", "east"};
+    private static final String[] SEGMENTS = {"home", "business", "vip"};
 
     private final Random random;
     private int next;
@@ -42,17 +43,32 @@ final class RandomEvents {
                 .service(pick("billing", "crm", "portal", null)).channel(pick("phone", "web", null));
         return switch (type) {
             case "contact" -> event.attr("direction", pick("in", "out", "in")).attr("abandoned", random.nextInt(8) == 0)
-                    .attr("wait_s", pick(0, 300, 301, 600)).attr("transfers", random.nextInt(3)).attr("resolved", random.nextBoolean());
+                    .attr("wait_s", pick(0, 300, 301, 600)).attr("transfers", random.nextInt(3)).attr("resolved", random.nextBoolean())
+                    .attr("handle_s", pick(60, 120, 600, 45.5));
             case "visit" -> event.attr("outcome", pick("ok", "failed", "abandoned"));
-            case "payment" -> event.attr("status", pick("ok", "failed"));
+            case "payment" -> event.attr("status", pick("ok", "failed")).attr("amount", pick(10, 25.5, 80));
             case "bill" -> event.attr("status", pick("issued", "estimated", "corrected"));
             case "delivery" -> event.attr("promised", time.plus(Duration.ofHours(random.nextInt(3) - 1)).toString());
             case "order" -> event.attr("status", pick("placed", "cancelled")).attr("by", pick("customer", "company"));
             case "appointment" -> event.attr("status", pick("kept", "missed", "rescheduled")).attr("by", pick("customer", "company"));
-            case "profile" -> event.attr("area", pick(AREAS));
+            case "profile" -> profile(event);
+            case "product" -> event.attr("action", pick("add", "add", "remove")).attr("product", pick("fibre", "mobile"));
+            case "account" -> event.attr("action", pick("open", "close"));
             case "outage" -> event.customer(null).service("network").attr("area", pick(AREAS));
             default -> event;
         };
+    }
+
+    /** Profiles state an area and, mostly, a segment and a customer-since date (some only one of them). */
+    private TestEvent profile(TestEvent event) {
+        event.attr("area", pick(AREAS));
+        if (random.nextInt(4) > 0) {
+            event.attr("segment", pick(SEGMENTS));
+        }
+        if (random.nextInt(3) > 0) {
+            event.attr("since", "20" + (10 + random.nextInt(15)) + "-0" + (1 + random.nextInt(9)) + "-15");
+        }
+        return event;
     }
 
     @SafeVarargs

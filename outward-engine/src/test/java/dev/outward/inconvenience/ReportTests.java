@@ -62,6 +62,30 @@ class ReportTests {
     }
 
     @Test
+    void aServiceAChannelOrASegmentNarrowsEveryFigureToTheEventsAndInconveniencesInIt() {
+        givenMarch();
+        detector.given(of("profile").id("pa").customer("A").at("2026-02-01T00:00:00Z").attr("segment", "home"),
+                of("profile").id("pc").customer("C").at("2026-03-12T00:00:00Z").attr("segment", "business"));
+        detector.run(DetectionMode.INCREMENTAL);
+
+        var billing = report().compute(MARCH.service(new dev.outward.services.ServiceId("billing")));
+        assertThat(billing.inconveniences().total()).isEqualTo(2); // C's estimated bill, B's complaint
+        assertThat(billing.customers()).isEqualTo(new ReportFigures.Customers(2, 2));
+        assertThat(billing.complaints()).isEqualTo(1);
+        assertThat(billing.contacts().inbound()).isZero();
+
+        // A is "home" from February: their three March calls and the repeat among them
+        var home = report().compute(MARCH.segment("home"));
+        assertThat(home.inconveniences().byRule()).containsEntry(new RuleId("repeat-contact"), 1L);
+        assertThat(home.inconveniences().total()).isEqualTo(1);
+        assertThat(home.customers().active()).isEqualTo(1);
+        assertThat(home.contacts().served()).isEqualTo(3);
+        // C's bill came two days before C's profile said "business"
+        assertThat(report().compute(MARCH.segment("business")).inconveniences().total()).isZero();
+        assertThat(report().compute(MARCH.channel("nowhere")).customers().active()).isZero();
+    }
+
+    @Test
     void withoutDatesTheReportCoversAllTimeWithNullDates() {
         givenMarch();
 

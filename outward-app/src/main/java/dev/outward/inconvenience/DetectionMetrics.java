@@ -1,0 +1,39 @@
+package dev.outward.inconvenience;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Prometheus figures of detection: how long runs take (a timer per mode), how many inconveniences are stored, and
+ * how many new ones runs found. An incremental run rewrites what it recomputes, so "new" is what it added beyond
+ * what it removed.
+ */
+@Component
+class DetectionMetrics {
+
+    private final MeterRegistry registry;
+    private final Counter detected;
+    private final AtomicLong stored = new AtomicLong();
+
+    DetectionMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.detected = Counter.builder("outward.inconveniences.detected")
+                .description("New inconveniences found by detection runs (added beyond those removed)").register(registry);
+        registry.gauge("outward.inconveniences", stored);
+    }
+
+    @EventListener
+    void completed(DetectionCompleted run) {
+        Timer.builder("outward.detection.duration").description("Detection runs").tag("mode", run.mode().name().toLowerCase())
+                .register(registry).record(Duration.ofMillis(run.durationMillis()));
+        detected.increment(Math.max(0, run.added() - run.removed()));
+        stored.set(run.total());
+    }
+}

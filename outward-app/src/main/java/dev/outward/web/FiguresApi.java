@@ -1,0 +1,150 @@
+package dev.outward.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.outward.events.CustomerId;
+import dev.outward.inconvenience.DetectionRun;
+import dev.outward.inconvenience.Detections;
+import dev.outward.inconvenience.ReportFormats;
+import dev.outward.inconvenience.RuleId;
+import dev.outward.inconvenience.WeekFigures;
+import dev.outward.services.ServiceId;
+
+/**
+ * Every number of the report pages as JSON, for the same query parameters as the pages ({@code from}, {@code to},
+ * {@code channel}, {@code segment}, {@code service}). {@code /report} is exactly {@code outward report --format json}.
+ * Occurrences and timelines are customer-level: the access rules give them to analysts and admins only.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class FiguresApi {
+
+    private final Figures figures;
+    private final Detections detections;
+    private final TimelineRows timelines;
+
+    FiguresApi(Figures figures, Detections detections, TimelineRows timelines) {
+        this.figures = figures;
+        this.detections = detections;
+        this.timelines = timelines;
+    }
+
+    @GetMapping(value = "/report", produces = MediaType.APPLICATION_JSON_VALUE)
+    String report(Filters filters) {
+        return ReportFormats.json(figures.report(filters.report()));
+    }
+
+    @GetMapping("/weeks")
+    List<Map<String, Object>> weeks(Filters filters) {
+        return figures.weeks(filters.report()).stream().map(FiguresApi::week).toList();
+    }
+
+    @GetMapping("/services")
+    List<Map<String, Object>> services(Filters filters) {
+        var described = figures.described();
+        return figures.services(filters.report()).stream().map(s -> {
+            var service = described.of(s.service());
+            return json("service", s.service().value(), "name", service.name(), "owner", service.owner().orElse(null),
+                    "inconveniences", s.inconveniences(), "customers", s.customers(), "per_1000_customers", value(s.per1000Customers()),
+                    "share", value(s.share()), "weekly", s.weekly());
+        }).toList();
+    }
+
+    @GetMapping("/services/{id}")
+    Map<String, Object> service(@PathVariable String id, Filters filters) {
+        var filter = filters.report().service(new ServiceId(id));
+        var json = services(new Filters(filters.from(), filters.to(), filters.channel(), filters.segment(), id)).stream()
+                .findFirst().orElseGet(() -> json("service", id, "inconveniences", 0L));
+        var byRule = new LinkedHashMap<String, Object>();
+        figures.rules(filter).forEach(r -> byRule.put(r.rule().value(), r.inconveniences()));
+        json.put("by_rule", byRule);
+        json.put("by_channel", figures.channels(filter));
+        json.put("weeks", figures.weeks(filter).stream().map(FiguresApi::week).toList());
+        return json;
+    }
+
+    @GetMapping("/rules")
+    List<Map<String, Object>> rules(Filters filters) {
+        return figures.rules(filters.report()).stream().map(r -> json("rule", r.rule().value(), "description",
+                figures.catalog().rule(r.rule()).map(rule -> rule.description()).orElse(null), "inconveniences", r.inconveniences(),
+                "customers", r.customers(), "share", value(r.share()), "weekly", r.weekly())).toList();
+    }
+
+    @GetMapping("/rules/{id}/occurrences")
+    List<Map<String, Object>> occurrences(@PathVariable String id, Filters filters, @RequestParam(defaultValue = "100") int limit) {
+        return figures.occurrences(filters.report(), new RuleId(id), Math.clamp(limit, 1, 10_000)).stream()
+                .map(i -> json("rule", i.rule().value(), "customer", i.customer().value(), "time", i.time().toString(),
+                        "service", i.service().value(), "channel", i.channel().orElse(null),
+                        "event", Map.of("source", i.event().source(), "id", i.event().id()),
+                        "cause", i.cause().map(c -> Map.of("source", c.source(), "id", c.id())).orElse(null))).toList();
+    }
+
+    @GetMapping("/retention")
+    List<Map<String, Object>> retention(Filters filters) {
+        return figures.retention(filters.report()).stream().map(b -> json("bucket", b.bucket().label(),
+                "customers", b.customers(), "closed", b.closed(), "closed_share", value(b.closedShare()))).toList();
+    }
+
+    @GetMapping("/relationship-depth")
+    List<Map<String, Object>> depth(Filters filters) {
+        return figures.depth(filters.report()).stream().map(b -> json("bucket", b.bucket().label(),
+                "customers", b.customers(), "products", value(b.products()), "tenure_years", value(b.tenureYears()),
+                "spend", value(b.spend()))).toList();
+    }
+
+    @GetMapping("/customers/{id}/timeline")
+    Map<String, Object> timeline(@PathVariable String id) {
+        return timelines.json(figures.timeline(new CustomerId(id), CustomerPage.MOST_ENTRIES));
+    }
+
+    @GetMapping("/detection/runs")
+    List<Map<String, Object>> runs(@RequestParam(defaultValue = "20") int limit) {
+        return detections.history(Math.clamp(limit, 1, 1000)).stream().map(FiguresApi::run).toList();
+    }
+
+    /** A filter that cannot be (a period ending before it starts, a name too long): the caller's to fix. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail refused(IllegalArgumentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    private static Map<String, Object> week(WeekFigures w) {
+        return json("week", w.week().toString(), "inconveniences", w.inconveniences(), "complaints", w.complaints(),
+                "inbound", w.inbound(), "served", w.served(), "aht_s", value(w.ahtSeconds()), "fcr", value(w.fcr()),
+                "repeat_rate", value(w.repeatRate()));
+    }
+
+    private static Map<String, Object> run(DetectionRun r) {
+        var byRule = new LinkedHashMap<String, Object>();
+        r.byRule().forEach((rule, n) -> byRule.put(rule.value(), n));
+        return json("run", r.run(), "started_at", r.startedAt().toString(), "mode", r.mode().name().toLowerCase(java.util.Locale.ROOT),
+                "why", r.why(), "from", r.from().map(Object::toString).orElse(null), "added", r.added(), "removed", r.removed(),
+                "total", r.total(), "duration_ms", r.duration().toMillis(), "last_batch", r.lastBatch(), "by_rule", byRule);
+    }
+
+    /** A JSON object with keys in the order given; null values stay (as JSON null). */
+    static Map<String, Object> json(Object... keysAndValues) {
+        var json = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            json.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return json;
+    }
+
+    static Double value(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+}

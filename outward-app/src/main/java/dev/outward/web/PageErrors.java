@@ -1,0 +1,22 @@
+package dev.outward.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Filters that cannot be (a period ending before it starts): the report pages say so with 400 instead of failing. */
+@ControllerAdvice(assignableTypes = {OverviewPage.class, ServicesPage.class, InconvenienceTypesPage.class,
+        ContactCentrePage.class, RetentionPage.class, RelationshipDepthPage.class})
+class PageErrors {
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ModelAndView refused(IllegalArgumentException e) {
+        var page = new ModelAndView("error");
+        page.addObject("status", 400);
+        page.addObject("reason", e.getMessage());
+        return page;
+    }
+}

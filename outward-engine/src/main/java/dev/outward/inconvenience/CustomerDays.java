@@ -1,0 +1,88 @@
+package dev.outward.inconvenience;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import dev.outward.store.Database;
+
+/**
+ * Per customer and day: where they were active ({@code customer_days}: their events' channels, services and
+ * segments) and inconvenienced ({@code inconvenience_days}: per rule, with the count), and what deepens or ends the
+ * relationship ({@code relationship_days}: products, payments, closures, and the customer-since date of the day's
+ * latest profile stating one). Kept apart because most questions are
+ * about inconveniences, a third of the rows. Customers are dense integers:
+ * {@code bitstring_agg(k, 1, max)} then counts distinct customers as set bits, several times faster than hashing
+ * their names, and one customer's bit can be looked up ({@code get_bit}) in a population.
+ */
+final class CustomerDays {
+
+    private CustomerDays() {
+    }
+
+    static void create(Database database) {
+        database.execute("CREATE TABLE IF NOT EXISTS customer_keys (customer VARCHAR NOT NULL, k INTEGER NOT NULL)");
+        database.execute("""
+                CREATE TABLE IF NOT EXISTS customer_days (day DATE NOT NULL, k INTEGER NOT NULL, channel VARCHAR,
+                  service VARCHAR NOT NULL, segment VARCHAR)""");
+        database.execute("""
+                CREATE TABLE IF NOT EXISTS inconvenience_days (day DATE NOT NULL, k INTEGER NOT NULL, channel VARCHAR,
+                  service VARCHAR NOT NULL, segment VARCHAR, rule VARCHAR NOT NULL, n INTEGER NOT NULL)""");
+        database.execute("""
+                CREATE TABLE IF NOT EXISTS relationship_days (day DATE NOT NULL, k INTEGER NOT NULL,
+                  products INTEGER NOT NULL, spend DOUBLE NOT NULL, closures INTEGER NOT NULL, since DATE)""");
+    }
+
+    /** Keys stay: a customer keeps their number for the life of the store. */
+    static void drop(Database database) {
+        database.execute("DROP TABLE IF EXISTS customer_days");
+        database.execute("DROP TABLE IF EXISTS inconvenience_days");
+        database.execute("DROP TABLE IF EXISTS relationship_days");
+    }
+
+    /** Numbers the customers of the batches after {@code afterBatch} (all, when empty) that have none yet. */
+    static void addKeys(Database database, OptionalInt afterBatch) {
+        database.execute("""
+                INSERT INTO customer_keys
+                SELECT customer, (SELECT coalesce(max(k), 0) FROM customer_keys) + row_number() OVER (ORDER BY customer)
+                FROM (SELECT DISTINCT customer FROM events WHERE customer IS NOT NULL %s
+                      EXCEPT SELECT customer FROM customer_keys)"""
+                .formatted(afterBatch.isPresent() ? "AND batch > " + afterBatch.getAsInt() : ""));
+    }
+
+    /** The largest key: the top of the range {@code bitstring_agg} needs (at least 1, so the range is never empty). */
+    static int largestKey(Database database) {
+        return (int) Math.max(1, database.sql().queryLong("SELECT max(k) FROM customer_keys"));
+    }
+
+    static void refresh(Database database, Optional<LocalDate> from) {
+        from.ifPresent(day -> {
+            database.execute("DELETE FROM customer_days WHERE day >= DATE '" + day + "'");
+            database.execute("DELETE FROM inconvenience_days WHERE day >= DATE '" + day + "'");
+            database.execute("DELETE FROM relationship_days WHERE day >= DATE '" + day + "'");
+        });
+        database.execute("""
+                INSERT INTO customer_days
+                SELECT DISTINCT e.time::DATE AS day, c.k, e.channel, coalesce(e.service, 'unattributed'), s.segment
+                FROM (SELECT customer, time, channel, service FROM events WHERE customer IS NOT NULL %s) e
+                ASOF LEFT JOIN %s s ON s.customer = e.customer AND e.time >= s.time
+                JOIN customer_keys c ON c.customer = e.customer
+                ORDER BY day""".formatted(Summaries.since("time", from), DetectionTables.SEGMENTS));
+        database.execute("""
+                INSERT INTO inconvenience_days
+                SELECT i.time::DATE AS day, c.k, i.channel, i.service, i.segment, i.rule, count(*)
+                FROM inconveniences i JOIN customer_keys c ON c.customer = i.customer
+                WHERE true %s GROUP BY ALL ORDER BY day""".formatted(Summaries.since("i.time", from)));
+        database.execute("""
+                INSERT INTO relationship_days
+                SELECT time::DATE AS day, c.k,
+                       count(*) FILTER (WHERE type = 'product' AND action = 'add')
+                         - count(*) FILTER (WHERE type = 'product' AND action = 'remove'),
+                       coalesce(sum(amount) FILTER (WHERE type = 'payment' AND status IS DISTINCT FROM 'failed'), 0),
+                       count(*) FILTER (WHERE type = 'account' AND action = 'close'),
+                       arg_max(since, time) FILTER (WHERE type = 'profile' AND since IS NOT NULL)
+                FROM events e JOIN customer_keys c USING (customer)
+                WHERE (type IN ('product', 'payment', 'account') OR (type = 'profile' AND since IS NOT NULL)) %s
+                GROUP BY ALL ORDER BY day""".formatted(Summaries.since("time", from)));
+    }
+}

@@ -1,0 +1,71 @@
+package dev.outward.inconvenience;
+
+import java.util.Optional;
+
+import dev.outward.store.Database;
+
+/**
+ * The customers a scope's customer-level figures are about: how many were active and inconvenienced (distinct
+ * customers as set bits of {@code bitstring_agg}, customer k being bit k - 1), and each of them with their count of
+ * inconveniences. With a period and at most one of channel, service and segment they come from {@link YearMasks}
+ * (one row per customer and year); with more from the day tables.
+ */
+final class Population {
+
+    private final ReportScope scope;
+    private final Optional<YearMasks> masks;
+    private final int largestKey;
+
+    Population(Database database, ReportScope scope) {
+        this.scope = scope;
+        this.masks = YearMasks.of(scope.filter());
+        this.largestKey = CustomerDays.largestKey(database);
+    }
+
+    /** One row: active customers, inconvenienced customers. */
+    String counts() {
+        if (masks.isPresent()) {
+            return "SELECT %s, %s FROM %s AND %s".formatted(count("seen"), count("hit1"), rows(), overlaps("seen"));
+        }
+        return "SELECT coalesce(bit_count(%s), 0), (SELECT coalesce(bit_count(%s), 0) FROM inconvenience_days WHERE %s) FROM (%s)"
+                .formatted(bits(), bits(), scope.onDays(), everyone());
+    }
+
+    /**
+     * {@code WITH members AS (…)}: every customer active in scope with their inconveniences in it counted up to 4
+     * (0 for none). Enumerating them is one row per customer and year with masks; from the day tables it is only
+     * used with two or more dimensions chosen, which leave few rows.
+     */
+    String members() {
+        if (masks.isPresent()) {
+            return "WITH members AS (SELECT k, least(4, sum(%s)) AS n FROM %s AND %s GROUP BY k)\n"
+                    .formatted(YearMasks.hitsUpTo4(scope.from(), scope.to()), rows(), overlaps("seen"));
+        }
+        return """
+                WITH members AS (SELECT k, least(4, sum(n)) AS n FROM (SELECT k, 0 AS n FROM customer_days WHERE %1$s
+                  UNION ALL SELECT k, n FROM inconvenience_days WHERE %1$s) GROUP BY k)
+                """.formatted(scope.onDays());
+    }
+
+    /** A bitstring of the distinct {@code k} of the rows aggregated. */
+    String bits() {
+        return "bitstring_agg(k, 1, " + largestKey + ")";
+    }
+
+    /** The customers of events or inconveniences in scope (with repeats). */
+    private String everyone() {
+        return "SELECT k FROM customer_days WHERE %1$s UNION ALL SELECT k FROM inconvenience_days WHERE %1$s".formatted(scope.onDays());
+    }
+
+    private String rows() {
+        return masks.orElseThrow().table() + masks.orElseThrow().rows(scope.filter());
+    }
+
+    private String overlaps(String mask) {
+        return YearMasks.overlaps(mask, scope.from(), scope.to());
+    }
+
+    private String count(String mask) {
+        return "coalesce(bit_count(%s FILTER (WHERE %s)), 0)".formatted(bits(), overlaps(mask));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.outward.inconvenience;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.outward.store.Database;
+
+/**
+ * Weekly series from the daily tallies. A period's weeks run from the Monday of its first day to the Monday of its
+ * last; an open end is the first or last day that has a tally, so series of one scope line up week for week.
+ */
+final class Weekly {
+
+    static final String WEEK = "date_trunc('week', day)::DATE";
+
+    private final Database database;
+
+    Weekly(Database database) {
+        this.database = database;
+    }
+
+    /** The Mondays of the weeks in scope, oldest first; empty when nothing was tallied. */
+    List<LocalDate> weeks(ReportScope scope) {
+        var span = span(scope);
+        if (span.isEmpty()) {
+            return List.of();
+        }
+        var weeks = new ArrayList<LocalDate>();
+        for (var week = monday(span.get()[0]); !week.isAfter(span.get()[1]); week = week.plusWeeks(1)) {
+            weeks.add(week);
+        }
+        return weeks;
+    }
+
+    /** The first and last day in scope: the period's ends, or where the tallies begin and end. */
+    Optional<LocalDate[]> span(ReportScope scope) {
+        if (scope.from().isPresent() && scope.to().isPresent()) {
+            return Optional.of(new LocalDate[] {scope.from().get(), scope.to().get()});
+        }
+        var bounds = database.sql().query("""
+                SELECT min(day), max(day) FROM (SELECT min(day) AS day FROM daily_inconveniences UNION ALL
+                  SELECT max(day) FROM daily_inconveniences UNION ALL SELECT min(day) FROM daily_events UNION ALL
+                  SELECT max(day) FROM daily_events)""", row -> row.getObject(1) == null ? null
+                : new LocalDate[] {row.getObject(1, LocalDate.class), row.getObject(2, LocalDate.class)}).getFirst();
+        if (bounds == null) {
+            return Optional.empty();
+        }
+        LocalDate first = scope.from().orElse(bounds[0]);
+        LocalDate last = scope.to().orElse(bounds[1]);
+        return first.isAfter(last) ? Optional.empty() : Optional.of(new LocalDate[] {first, last});
+    }
+
+    /** Inconveniences per week and per value of {@code column} (rule, service, channel), zeros filled in. */
+    Map<String, List<Long>> perWeek(ReportScope scope, String column) {
+        var weeks = weeks(scope);
+        var index = new HashMap<LocalDate, Integer>();
+        for (int i = 0; i < weeks.size(); i++) {
+            index.put(weeks.get(i), i);
+        }
+        var series = new LinkedHashMap<String, List<Long>>();
+        database.sql().query("SELECT " + column + ", " + WEEK + " AS week, sum(n) FROM daily_inconveniences WHERE "
+                + scope.onDays() + " GROUP BY ALL", row -> {
+                    var counts = series.computeIfAbsent(row.getString(1), key -> new ArrayList<>(Collections.nCopies(weeks.size(), 0L)));
+                    var at = index.get(row.getObject(2, LocalDate.class));
+                    if (at != null) {
+                        counts.set(at, row.getLong(3));
+                    }
+                    return null;
+                });
+        return series;
+    }
+
+    static LocalDate monday(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+}

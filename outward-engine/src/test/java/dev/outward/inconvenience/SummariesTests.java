@@ -1,0 +1,106 @@
+package dev.outward.inconvenience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.outward.events.TestEvent;
+import dev.outward.services.ServiceId;
+
+/**
+ * The summaries detection keeps give exactly what plain queries over the events and inconveniences give, for
+ * random data across a year end (a leap year's day 366 included), refreshed incrementally batch after batch with
+ * late arrivals, under random periods, channels, services and segments.
+ */
+class SummariesTests {
+
+    private static final Instant START = Instant.parse("2024-11-20T00:00:00Z");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void reportAndDashboardsEqualPlainQueriesAfterEveryIncrementalRun() {
+        var events = new RandomEvents(7);
+        var random = new Random(11);
+        try (var detector = new Detector(tmp)) {
+            for (int batch = 0; batch < 4; batch++) {
+                var lines = new ArrayList<>(events.between(START.plus(Duration.ofDays(25L * batch)), Duration.ofDays(30), 350));
+                lines.addAll(events.between(START, Duration.ofDays(25L * batch + 1), 20));
+                detector.given(lines.toArray(TestEvent[]::new));
+                detector.run(DetectionMode.INCREMENTAL);
+                assertAgree(detector, filters(random, 12));
+            }
+            detector.run(DetectionMode.FULL);
+            assertAgree(detector, filters(random, 12));
+        }
+    }
+
+    @Test
+    void anEmptyStoreHasEmptyFiguresEverywhere() {
+        try (var detector = new Detector(tmp)) {
+            var dashboards = new Dashboards(detector.store.database, detector.catalog());
+            assertThat(dashboards.weeks(ReportFilter.allTime())).isEmpty();
+            assertThat(dashboards.services(ReportFilter.allTime())).isEmpty();
+            assertThat(dashboards.rules(ReportFilter.allTime())).allSatisfy(r -> assertThat(r.inconveniences()).isZero());
+            assertThat(dashboards.retention(ReportFilter.allTime())).allSatisfy(r -> assertThat(r.customers()).isZero());
+            assertThat(dashboards.depth(ReportFilter.allTime())).allSatisfy(r -> assertThat(r.products()).isEmpty());
+        }
+    }
+
+    private static void assertAgree(Detector detector, List<ReportFilter> filters) {
+        var catalog = detector.catalog();
+        var plain = new PlainFigures(detector.store.database, catalog);
+        var report = new Report(detector.store.database, catalog);
+        var dashboards = new Dashboards(detector.store.database, catalog);
+        for (var filter : filters) {
+            assertThat(ReportFormats.json(report.compute(filter))).as("report %s", filter)
+                    .isEqualTo(ReportFormats.json(plain.report(filter)));
+            assertThat(dashboards.weeks(filter)).as("weeks %s", filter).isEqualTo(plain.weeks(filter));
+            assertThat(dashboards.services(filter)).as("services %s", filter).isEqualTo(plain.services(filter));
+            assertThat(dashboards.rules(filter)).as("rules %s", filter).isEqualTo(plain.rules(filter));
+            assertThat(dashboards.retention(filter)).as("retention %s", filter).isEqualTo(plain.retention(filter));
+            assertThat(dashboards.depth(filter)).as("depth %s", filter).isEqualTo(plain.depth(filter));
+        }
+    }
+
+    /** All time, a period inside one year, one across the year end, open ends; each with random dimensions. */
+    private static List<ReportFilter> filters(Random random, int count) {
+        var filters = new ArrayList<ReportFilter>();
+        filters.add(ReportFilter.allTime());
+        filters.add(ReportFilter.between(LocalDate.parse("2024-12-30"), LocalDate.parse("2025-01-02")));
+        for (int i = filters.size(); i < count; i++) {
+            var from = LocalDate.parse("2024-11-15").plusDays(random.nextInt(110));
+            var filter = ReportFilter.allTime();
+            int period = random.nextInt(4);
+            if (period > 0) {
+                filter = filter.from(from);
+            }
+            if (period > 1) {
+                filter = filter.to(from.plusDays(random.nextInt(60)));
+            }
+            if (period == 3) {
+                filter = filter.from(null);
+            }
+            filter = filter.channel(pick(random, "phone", "web", null, null))
+                    .service(pick(random, new ServiceId("billing"), ServiceId.UNATTRIBUTED, new ServiceId("network"), null, null))
+                    .segment(pick(random, "home", "vip", null, null));
+            filters.add(filter);
+        }
+        return filters;
+    }
+
+    @SafeVarargs
+    private static <T> T pick(Random random, T... values) {
+        return values[random.nextInt(values.length)];
+    }
+}
