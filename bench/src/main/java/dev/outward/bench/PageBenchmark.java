@@ -34,7 +34,8 @@ import dev.outward.store.Database;
  * </ol>
  * The engine phase keeps nothing between calls. The server keeps figures per filter until the next detection run, so
  * over HTTP the first request of each filter (computed) and the requests after it (kept) are timed apart; the
- * server is warmed up on other filters first. Usage: PageBenchmark [EVENTS] [WORK_DIR] [OUTWARD_JAR]
+ * server is warmed up on other filters first. Usage: PageBenchmark [EVENTS] [WORK_DIR] [OUTWARD_JAR]; a WORK_DIR that
+ * is a store left by an earlier run (its pages-… folder) is reused as it is, with detection run again.
  */
 public final class PageBenchmark {
 
@@ -81,21 +82,17 @@ public final class PageBenchmark {
     public static void main(String[] args) throws Exception {
         long events = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
         Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("outward-page-bench");
-        Path data = work.resolve("pages-" + System.nanoTime());
+        // a WORK_DIR that is itself a store from an earlier run is reused: detection runs again, generation does not
+        boolean reuse = Files.exists(work.resolve(Database.FILE));
+        Path data = reuse ? work : work.resolve("pages-" + System.nanoTime());
         try (var database = Database.open(data)) {
             new EventStore(database);
             long start = System.nanoTime();
-            // in slices of at most 10M rows, each a stretch of the year, so the time-ordered insert sorts in memory
-            int slices = (int) Math.max(1, (events + 9_999_999) / 10_000_000);
-            for (int slice = 0; slice < slices; slice++) {
-                SyntheticEvents.insert(database, events * slice / slices, events * (slice + 1) / slices - events * slice / slices,
-                        YEAR.plusSeconds(YEAR_SECONDS * slice / slices), YEAR_SECONDS / slices);
+            if (!reuse) {
+                generate(database, events);
             }
-            SyntheticEvents.insertProfilesAndOutages(database, events, YEAR, YEAR_SECONDS);
-            insertRelationships(database);
-            database.execute("CHECKPOINT");
-            System.out.printf("generated %,d events in %.1f s%n", database.sql().queryLong("SELECT count(*) FROM events"),
-                    (System.nanoTime() - start) / 1e9);
+            System.out.printf("%s %,d events in %.1f s%n", reuse ? "reused" : "generated",
+                    database.sql().queryLong("SELECT count(*) FROM events"), (System.nanoTime() - start) / 1e9);
             var catalog = RuleCatalog.load(database);
             start = System.nanoTime();
             var run = new Detection(database, catalog).run(DetectionMode.FULL);
@@ -106,6 +103,18 @@ public final class PageBenchmark {
         if (args.length > 2) {
             new PageRequests(Path.of(args[2]), data).run();
         }
+    }
+
+    /** In slices of at most 10M rows, each a stretch of the year, so that the time-ordered insert sorts in memory. */
+    private static void generate(Database database, long events) {
+        int slices = (int) Math.max(1, (events + 9_999_999) / 10_000_000);
+        for (int slice = 0; slice < slices; slice++) {
+            SyntheticEvents.insert(database, events * slice / slices, events * (slice + 1) / slices - events * slice / slices,
+                    YEAR.plusSeconds(YEAR_SECONDS * slice / slices), YEAR_SECONDS / slices);
+        }
+        SyntheticEvents.insertProfilesAndOutages(database, events, YEAR, YEAR_SECONDS);
+        insertRelationships(database);
+        database.execute("CHECKPOINT");
     }
 
     /** Each page's engine work, as its controller does it. */

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import dev.outward.services.ServiceId;
 import dev.outward.store.Database;
 
 /**
@@ -19,14 +20,17 @@ import dev.outward.store.Database;
  * the period's count does. Row count grows with customers, not events.
  * <p>
  * The same masks per channel, per service and per segment ({@code customer_years_channel} …, one row per customer,
- * year and value) answer a filter on one of them the same way. Two or more at once fall back to the day tables.
+ * year and value) answer a filter on one of them the same way, and give distinct customers per service; two or more
+ * at once fall back to the day tables. {@code customer_years_rule} (days with inconveniences of the rule) gives
+ * distinct customers per rule.
  */
 final class YearMasks {
 
     static final int WORDS = 6;
     static final int DAYS_PER_WORD = 61;
     static final List<String> MASKS = List.of("seen", "hit1", "hit2", "hit3", "hit4");
-    static final List<String> DIMENSIONS = List.of("channel", "service", "segment");
+    /** Filters choose among the first three; rules only group (distinct customers per rule). */
+    static final List<String> DIMENSIONS = List.of("channel", "service", "segment", "rule");
     private static final long FULL_WORD = (1L << DAYS_PER_WORD) - 1;
 
     /** {@code customer_years}, or {@code customer_years_<dimension>} with one row per value of it as well. */
@@ -56,13 +60,25 @@ final class YearMasks {
         return dimension.map(d -> "customer_years_" + d).orElse("customer_years");
     }
 
-    /** The rows of the filter's value, or all rows. */
+    /**
+     * The masks to count distinct customers per value of {@code column} (service, rule) under a filter, when the filter
+     * chooses no other dimension than that one.
+     */
+    static Optional<YearMasks> grouping(ReportFilter filter, String column) {
+        var of = of(filter);
+        return of.isPresent() && of.get().dimension.map(column::equals).orElse(true)
+                ? Optional.of(new YearMasks(Optional.of(column))) : Optional.empty();
+    }
+
+    /** The rows of the filter's value of this dimension, or all rows when it chooses none. */
     String rows(ReportFilter filter) {
-        return dimension.map(d -> " WHERE value = " + ReportScope.literal(switch (d) {
-            case "channel" -> filter.channel().orElseThrow();
-            case "service" -> filter.service().orElseThrow().value();
-            default -> filter.segment().orElseThrow();
-        })).orElse(" WHERE true");
+        Optional<String> value = dimension.flatMap(d -> switch (d) {
+            case "channel" -> filter.channel();
+            case "service" -> filter.service().map(ServiceId::value);
+            case "segment" -> filter.segment();
+            default -> Optional.<String>empty();
+        });
+        return value.map(v -> " WHERE value = " + ReportScope.literal(v)).orElse(" WHERE true");
     }
 
     void create(Database database) {
@@ -78,14 +94,16 @@ final class YearMasks {
     void refresh(Database database, Optional<LocalDate> from) {
         String value = dimension.map(d -> ", " + d + " AS value").orElse("");
         String present = dimension.map(d -> " AND " + d + " IS NOT NULL").orElse("") + Summaries.since("day", from);
+        // a rule's days are the days of its inconveniences; the other dimensions are also on events
+        String events = dimension.equals(Optional.of("rule")) ? ""
+                : "SELECT k, day%s, 0 AS n FROM customer_days WHERE true %s UNION ALL ".formatted(value, present);
         String fresh = """
                 SELECT k, year(day)::SMALLINT AS year%s, %s
                 FROM (SELECT k, day%s, sum(n) AS hits
-                      FROM (SELECT k, day%s, 0 AS n FROM customer_days WHERE true %s
-                            UNION ALL SELECT k, day%s, n FROM inconvenience_days WHERE true %s)
+                      FROM (%sSELECT k, day%s, n FROM inconvenience_days WHERE true %s)
                       GROUP BY ALL)
                 GROUP BY ALL""".formatted(dimension.map(d -> ", value").orElse(""), freshMasks(),
-                dimension.map(d -> ", value").orElse(""), value, present, value, present);
+                dimension.map(d -> ", value").orElse(""), events, value, present);
         if (from.isEmpty()) {
             // stored by value, a filter on one value reads only its row groups (incremental runs append unsorted)
             database.execute("INSERT INTO " + table() + " " + fresh + dimension.map(d -> " ORDER BY value, k").orElse(""));
