@@ -18,6 +18,8 @@ import dev.outward.store.Database;
  * imported since the last run, the earliest at time T, can change only inconveniences counted at or after T; a run
  * deletes those and recomputes them, reading events from T minus the longest window (all profiles for area rules).
  * The same transaction brings the {@link Summaries} the reports read up to date, so a report never mixes two runs.
+ * Rows are written in time order (an incremental run appends the latest), so that the table's zone maps let a query
+ * for recent inconveniences skip the rest.
  */
 public final class Detection {
 
@@ -70,7 +72,7 @@ public final class Detection {
         }
         long added = sql.update("INSERT INTO inconveniences (" + DetectionSql.COLUMNS + ", segment)\nSELECT d.*, s.segment FROM ("
                 + new DetectionSql(catalog.active()).select(scope) + ") d\nASOF LEFT JOIN " + DetectionTables.SEGMENTS
-                + " s ON s.customer = d.customer AND d.time >= s.time");
+                + " s ON s.customer = d.customer AND d.time >= s.time ORDER BY d.time");
         Summaries.refresh(database, scope, afterBatch, catalog.longestWindow());
         return new long[] {removed, added};
     }

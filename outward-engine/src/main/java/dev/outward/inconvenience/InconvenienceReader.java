@@ -31,15 +31,10 @@ final class InconvenienceReader {
                 InconvenienceReader::inconvenience, customer.value(), limit);
     }
 
-    /**
-     * The newest first, among those satisfying {@code condition}. The time of the {@code limit}-th newest is found
-     * first from two narrow columns, so that the wide rows are read only for the few at or after it.
-     */
+    /** The newest first, among those satisfying {@code condition}. */
     List<Inconvenience> latest(String condition, int limit) {
-        String threshold = "(SELECT coalesce(min(time), TIMESTAMP '0001-01-01') FROM (SELECT time FROM inconveniences WHERE "
-                + condition + " ORDER BY time DESC LIMIT " + limit + "))";
-        return database.sql().query(SELECT + " WHERE " + condition + " AND time >= " + threshold
-                + " ORDER BY time DESC, event_id DESC, source, customer LIMIT ?", InconvenienceReader::inconvenience, limit);
+        return database.sql().query(SELECT + " WHERE " + condition + " ORDER BY time DESC, event_id DESC, source, customer LIMIT ?",
+                InconvenienceReader::inconvenience, limit);
     }
 
     private static Inconvenience inconvenience(ResultSet row) throws SQLException {

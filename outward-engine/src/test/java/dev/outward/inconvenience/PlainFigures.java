@@ -77,6 +77,13 @@ final class PlainFigures {
         return new ReportFigures.ContactFigures(inbound, served, aht, Report.ratio(served - followed, served), Report.ratio(repeats, served));
     }
 
+    /** The latest {@code limit} of a rule in scope, as "customer source/id time". */
+    List<String> occurrences(ReportFilter filter, RuleId rule, int limit) {
+        return database.sql().query("SELECT customer, source, event_id, time FROM plain_inconveniences" + where(filter)
+                + " AND rule = '" + rule + "' ORDER BY time DESC, event_id DESC, source, customer LIMIT " + limit,
+                row -> row.getString(1) + " " + row.getString(2) + "/" + row.getString(3) + " " + row.getTimestamp(4).toLocalDateTime());
+    }
+
     List<WeekFigures> weeks(ReportFilter filter) {
         var byWeek = new HashMap<LocalDate, Object[]>();
         String week = "date_trunc('week', day)::DATE";

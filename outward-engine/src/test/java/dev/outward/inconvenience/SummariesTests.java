@@ -70,6 +70,12 @@ class SummariesTests {
             assertThat(dashboards.rules(filter)).as("rules %s", filter).isEqualTo(plain.rules(filter));
             assertThat(dashboards.retention(filter)).as("retention %s", filter).isEqualTo(plain.retention(filter));
             assertThat(dashboards.depth(filter)).as("depth %s", filter).isEqualTo(plain.depth(filter));
+            for (var rule : List.of(new RuleId("repeat-contact"), new RuleId("outage"))) {
+                assertThat(dashboards.occurrences(filter, rule, 7)).as("occurrences %s %s", rule, filter)
+                        .map(i -> i.customer().value() + " " + i.event().source() + "/" + i.event().id() + " "
+                                + java.time.LocalDateTime.ofInstant(i.time(), java.time.ZoneOffset.UTC))
+                        .isEqualTo(plain.occurrences(filter, rule, 7));
+            }
         }
     }
 
