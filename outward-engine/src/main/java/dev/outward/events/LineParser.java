@@ -27,8 +27,18 @@ final class LineParser {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    private final PlainJson plain = new PlainJson();
+
     /** @return {@code null} when the line was read into {@code draft}, else the reason it could not be. */
     String parse(byte[] buffer, int offset, int length, Draft draft) {
+        if (plain.read(buffer, offset, length, draft)) {
+            return null;
+        }
+        return parseWithJackson(buffer, offset, length, draft);
+    }
+
+    /** The general path, whose messages say what is wrong with a line. */
+    String parseWithJackson(byte[] buffer, int offset, int length, Draft draft) {
         draft.reset();
         try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), buffer, offset, length)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {

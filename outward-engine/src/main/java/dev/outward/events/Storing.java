@@ -66,7 +66,14 @@ final class Storing {
     private long storeStaged(Connection connection, String union) throws SQLException {
         boolean sourceHasEvents = exists(connection, "SELECT 1 FROM events WHERE source = $1", source.value());
         boolean idsRepeat = exists(connection, "SELECT id FROM (" + union + ") GROUP BY id HAVING count(*) > 1");
-        return update(connection, Schema.storeStaged(union, staged.batch, sourceHasEvents, idsRepeat), source.value());
+        // Events have no order of their own (rules and reports sort what they read), so DuckDB may write the
+        // staged tables in parallel as they come.
+        update(connection, "SET preserve_insertion_order = false");
+        try {
+            return update(connection, Schema.storeStaged(union, staged.batch, sourceHasEvents, idsRepeat), source.value());
+        } finally {
+            update(connection, "RESET preserve_insertion_order");
+        }
     }
 
     private static boolean exists(Connection connection, String sql, Object... parameters) throws SQLException {

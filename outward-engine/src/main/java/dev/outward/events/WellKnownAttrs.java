@@ -13,6 +13,7 @@ final class WellKnownAttrs {
     }
 
     private static final Map<EventType, Map<String, Spec>> SPECS = new EnumMap<>(EventType.class);
+    private static final Map<EventType, List<AttrColumn>> COLUMNS = new EnumMap<>(EventType.class);
 
     static {
         define(EventType.CONTACT, Map.of(
@@ -57,6 +58,9 @@ final class WellKnownAttrs {
                 "area", spec(AttrColumn.AREA, STRING),
                 "segment", spec(AttrColumn.SEGMENT, STRING),
                 "since", spec(AttrColumn.SINCE, DATE)));
+        for (EventType type : EventType.values()) {
+            COLUMNS.put(type, SPECS.getOrDefault(type, Map.of()).values().stream().map(Spec::column).distinct().sorted().toList());
+        }
     }
 
     private WellKnownAttrs() {
@@ -68,8 +72,8 @@ final class WellKnownAttrs {
     }
 
     /** The typed columns an event of {@code type} can fill, in table order. */
-    static java.util.List<AttrColumn> columns(EventType type) {
-        return SPECS.getOrDefault(type, Map.of()).values().stream().map(Spec::column).distinct().sorted().toList();
+    static List<AttrColumn> columns(EventType type) {
+        return COLUMNS.get(type);
     }
 
     private static void define(EventType type, Map<String, Spec> specs) {
