@@ -36,6 +36,11 @@ final class EventReader {
         return database.sql().query(select() + " WHERE source = ? AND id = ?", this::event, source, id).stream().findFirst();
     }
 
+    Optional<StoredEvent> get(String source, String id, java.time.Instant time) {
+        return database.sql().query(select() + " WHERE time = ? AND source = ? AND id = ?", this::event,
+                java.time.LocalDateTime.ofInstant(time, ZoneOffset.UTC), source, id).stream().findFirst();
+    }
+
     private static String select() {
         String attrColumns = Arrays.stream(AttrColumn.values()).map(c -> c.column).collect(Collectors.joining(", "));
         return "SELECT source, id, time, customer, type, channel, service, reason, " + attrColumns

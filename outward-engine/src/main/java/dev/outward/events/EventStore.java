@@ -24,6 +24,14 @@ public final class EventStore {
         return new EventReader(database).get(source, id);
     }
 
+    /**
+     * The event stored under this key at this time. Knowing the time lets DuckDB skip every stretch of the store
+     * whose times lie elsewhere, instead of comparing every stored id.
+     */
+    public java.util.Optional<StoredEvent> event(String source, String id, java.time.Instant time) {
+        return new EventReader(database).get(source, id, time);
+    }
+
     public StoreStats stats() {
         var sql = database.sql();
         return new StoreStats(

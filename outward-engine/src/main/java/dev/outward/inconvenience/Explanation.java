@@ -41,20 +41,25 @@ public final class Explanation {
         own.stream().limit(limit).forEach(e -> known.put(new EventRef(e.source(), e.id()), e));
         var evidence = new ArrayList<Evidence>();
         for (var inconvenience : found.stream().limit(limit).toList()) {
-            var event = lookUp(inconvenience.event(), known);
+            var event = lookUp(inconvenience.event(), known, () -> events.event(inconvenience.event().source(),
+                    inconvenience.event().id(), inconvenience.time()));
             var rule = catalog.rule(inconvenience.rule());
             if (event.isPresent()) {
                 evidence.add(new Evidence(inconvenience, rule, event.get(),
-                        inconvenience.cause().flatMap(cause -> lookUp(cause, known))));
+                        inconvenience.cause().flatMap(cause -> lookUp(cause, known, () -> events.event(cause.source(), cause.id())))));
             }
         }
         return new Timeline(customer, timelineEvents(known), evidence, truncated);
     }
 
-    /** The customer's own events are at hand; area events (outages) have no customer and are fetched by key. */
-    private Optional<StoredEvent> lookUp(EventRef ref, Map<EventRef, StoredEvent> known) {
+    /**
+     * The customer's own events are at hand; area events (outages) have no customer and are fetched by key, with
+     * the inconvenience's time (which is theirs) so the lookup reads one stretch of the store, not all of it.
+     */
+    private static Optional<StoredEvent> lookUp(EventRef ref, Map<EventRef, StoredEvent> known,
+                                                java.util.function.Supplier<Optional<StoredEvent>> fetch) {
         if (!known.containsKey(ref)) {
-            events.event(ref.source(), ref.id()).ifPresent(e -> known.put(ref, e));
+            fetch.get().ifPresent(e -> known.put(ref, e));
         }
         return Optional.ofNullable(known.get(ref));
     }
