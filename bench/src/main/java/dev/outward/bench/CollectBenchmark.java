@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * as the server answers and prints events/s; phase 2 sends at half that rate and prints p50/p95/p99 per batch. Each
  * phase also prints the CPU the server and the load generator used per event, which stays comparable when other
  * work shares the machine. At the end the server is stopped and its store checked: every acknowledged event is
- * there exactly once. Usage: CollectBenchmark OUTWARD_JAR [SECONDS] [SENDERS]; OUTWARD_BENCH_JFR=file records the
+ * there exactly once. Usage: CollectBenchmark OUTWARD_JAR [SECONDS] [SENDERS] [RATE] (RATE: events/s of phase 2
+ * instead of half the maximum); OUTWARD_BENCH_JFR=file records the
  * server with Flight Recorder, OUTWARD_BENCH_JAVA_OPTS adds options to its JVM.
  */
 public final class CollectBenchmark {
@@ -33,6 +34,7 @@ public final class CollectBenchmark {
         Path jar = Path.of(args[0]);
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int senders = args.length > 2 ? Integer.parseInt(args[2]) : 16;
+        double fixedRate = args.length > 3 ? Double.parseDouble(args[3]) : 0;
         Path data = Files.createTempDirectory("outward-collect-bench");
         String key = createKey(jar, data);
         int port = freePort();
@@ -55,10 +57,10 @@ public final class CollectBenchmark {
             var full = new Load(1, address, key, senders, 0, server.pid());
             full.run(seconds);
             full.print("max rate");
-            double half = full.eventsPerSecond() / 2;
-            var measured = new Load(2, address, key, senders, half, server.pid());
+            double rate = fixedRate > 0 ? fixedRate : full.eventsPerSecond() / 2;
+            var measured = new Load(2, address, key, senders, rate, server.pid());
             measured.run(seconds);
-            measured.print("half rate (%,.0f events/s)".formatted(half));
+            measured.print("%s (%,.0f events/s)".formatted(fixedRate > 0 ? "fixed rate" : "half rate", rate));
             System.out.printf("server RSS after load: %,d MB%n", rssMegabytes(server.pid()));
             for (var load : List.of(warmUp, full, measured)) {
                 acknowledged.put(load.phase, load.acknowledged);
