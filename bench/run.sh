@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the engine and runs the benchmarks; each prints its figures.
 #   bench/run.sh                 all, at their default sizes (10M events)
-#   bench/run.sh import 2000000  one benchmark with its arguments (import EVENTS | detection EVENTS | collect SECONDS SENDERS)
+#   bench/run.sh import 2000000  one benchmark with its arguments (import EVENTS | detection EVENTS | collect SECONDS SENDERS [RATE])
 #   bench/run.sh page 10000000   report pages and API: engine time, then the real server over HTTP
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -37,6 +37,15 @@ class CollectConfiguration {
     }
 
     @Bean
+    org.springframework.boot.web.servlet.ServletRegistrationBean<TrackingApi> trackingApi(Collection collection, SourceKeys keys,
+            CollectProperties properties, CollectMetrics metrics) {
+        var registration = new org.springframework.boot.web.servlet.ServletRegistrationBean<>(
+                new TrackingApi(collection, keys, properties, metrics), "/v1/*");
+        registration.setLoadOnStartup(1);
+        return registration;
+    }
+
+    @Bean
     SourceKeys sourceKeys(Database database) {
         return new SourceKeys(database);
     }
@@ -56,7 +65,9 @@ class CollectConfiguration {
         cors.addAllowedHeader("*");
         cors.setMaxAge(86_400L);
         var corsSource = new UrlBasedCorsConfigurationSource();
-        corsSource.registerCorsConfiguration("/v1/**", cors);
+        // Every path: this chain only sees /v1/**, and a servlet's own requests are looked up by their path within
+        // its mapping ("/track"), not by the full path.
+        corsSource.registerCorsConfiguration("/**", cors);
         http.securityMatcher("/v1/**")
                 .authorizeHttpRequests(rules -> rules.anyRequest().permitAll())
                 .cors(c -> c.configurationSource(corsSource))

@@ -1,5 +1,6 @@
 package dev.outward.collect;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -8,15 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import dev.outward.events.SourceName;
 import tools.jackson.core.JacksonException;
@@ -25,9 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Segment's HTTP Tracking API: {@code /v1/track|identify|page|screen|group|alias|batch|import} and analytics.js's
  * one-letter forms, with or without a trailing slash. A 200 means every accepted message is on disk.
+ * <p>
+ * A plain servlet on {@code /v1/*} rather than a Spring MVC controller: the dispatcher's mapping, argument
+ * resolution, model attributes and message converters cost more per request than this API's own work, and the
+ * security chain (CORS) and the raw body filter still run before it.
  */
-@RestController
-class TrackingApi {
+final class TrackingApi extends HttpServlet {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, String> CALLS = Map.ofEntries(
@@ -48,9 +50,26 @@ class TrackingApi {
         this.metrics = metrics;
     }
 
-    @PostMapping(path = {"/v1/{call}", "/v1/{call}/"}, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> receive(@PathVariable String call, HttpServletRequest request) {
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var answer = receive(request);
+        response.setStatus(answer.status());
+        if (answer.retryAfterSeconds() > 0) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(answer.retryAfterSeconds()));
+        }
+        byte[] body = JSON.writeValueAsBytes(answer.body());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** What a request gets: a status, a JSON body, and for a 429 when to retry. */
+    private record Answer(int status, Map<String, Object> body, int retryAfterSeconds) {
+    }
+
+    private Answer receive(HttpServletRequest request) {
         Instant receivedAt = Instant.now();
+        String call = call(request.getPathInfo());
         String kind = CALLS.get(call);
         if (kind == null) {
             return error(HttpStatus.NOT_FOUND, "no such endpoint: /v1/" + call);
@@ -77,13 +96,21 @@ class TrackingApi {
         try {
             var acceptance = collection.accept(source.get(), calls);
             metrics.received(acceptance);
-            return ResponseEntity.ok(success(acceptance));
+            return new Answer(HttpStatus.OK.value(), success(acceptance), 0);
         } catch (Overloaded e) {
             metrics.overloaded();
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
-                    .body(Map.of("success", false, "error", e.getMessage()));
+            return new Answer(HttpStatus.TOO_MANY_REQUESTS.value(), Map.of("success", false, "error", e.getMessage()),
+                    e.retryAfterSeconds());
         }
+    }
+
+    /** "/track/" → "track": the path after /v1/, with or without a trailing slash. */
+    private static String call(String pathInfo) {
+        if (pathInfo == null) {
+            return "";
+        }
+        int end = pathInfo.endsWith("/") ? pathInfo.length() - 1 : pathInfo.length();
+        return end <= 1 ? "" : pathInfo.substring(1, end);
     }
 
     @SuppressWarnings("unchecked")
@@ -144,7 +171,7 @@ class TrackingApi {
         return response;
     }
 
-    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(Map.of("success", false, "error", message));
+    private static Answer error(HttpStatus status, String message) {
+        return new Answer(status.value(), Map.of("success", false, "error", message), 0);
     }
 }

@@ -107,6 +107,17 @@ class TrackingApiTests {
     }
 
     @Test
+    void aKeyRevokedAfterItWasUsedIs401() {
+        var source = new SourceName("used-" + UUID.randomUUID().toString().substring(0, 6));
+        String used = keys.create(source);
+        assertThat(tracking.postJson("/v1/track", track("u1"), used).statusCode()).isEqualTo(200);
+
+        keys.revoke(source);
+
+        assertThat(tracking.postJson("/v1/track", track("u2"), used).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void textPlainBodiesAreAcceptedAsAnalyticsJsSendsThem() {
         var body = Tracking.json(Map.of("writeKey", key, "userId", "A", "event", "complaint", "messageId", "tp1"));
 
@@ -202,6 +213,15 @@ class TrackingApiTests {
                 .header("Access-Control-Request-Headers", "content-type").build();
 
         var response = java.net.http.HttpClient.newHttpClient().send(preflight, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://shop.example");
+    }
+
+    @Test
+    void aBrowsersPostGetsTheCorsHeaderItsPageNeedsToReadTheAnswer() {
+        var response = tracking.post("/v1/t", "text/plain", Tracking.json(Map.of("writeKey", key, "userId", "A", "event", "x",
+                "messageId", "cors-1")), "Origin", "https://shop.example");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://shop.example");

@@ -6,7 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.outward.events.SourceName;
 import dev.outward.store.Database;
@@ -14,6 +16,11 @@ import dev.outward.store.Database;
 /**
  * Write keys of collection sources. A key is shown once when created and stored only as its SHA-256: keys are 192
  * random bits, so a fast hash is safe, and every collection request can check its key without a slow KDF.
+ * <p>
+ * Keys found valid are remembered by their hash: a query per request cost the tracking API more than converting a
+ * batch. Revoking goes through this object too, and forgets them under the same lock as a lookup that would
+ * remember one, so no revoked key is accepted after {@link #revoke} returns. (The command line changes keys only
+ * while no server holds the store.)
  */
 public final class SourceKeys {
 
@@ -23,6 +30,8 @@ public final class SourceKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Database database;
+    private final Map<String, SourceName> verified = new ConcurrentHashMap<>();
+    private final Object lookups = new Object();
 
     public SourceKeys(Database database) {
         this.database = database;
@@ -45,14 +54,27 @@ public final class SourceKeys {
         if (key == null || key.isBlank()) {
             return Optional.empty();
         }
-        return database.sql().query("SELECT name FROM collect_sources WHERE key_hash = ? AND revoked_at IS NULL",
-                row -> new SourceName(row.getString(1)), hash(key)).stream().findFirst();
+        String hash = hash(key);
+        SourceName known = verified.get(hash);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        synchronized (lookups) {
+            var found = database.sql().query("SELECT name FROM collect_sources WHERE key_hash = ? AND revoked_at IS NULL",
+                    row -> new SourceName(row.getString(1)), hash).stream().findFirst();
+            found.ifPresent(name -> verified.put(hash, name));
+            return found;
+        }
     }
 
     /** Revokes every key of the source; returns how many were active. */
     public int revoke(SourceName name) {
-        return database.sql().update("UPDATE collect_sources SET revoked_at = now()::TIMESTAMP WHERE name = ? AND revoked_at IS NULL",
-                name.value());
+        synchronized (lookups) {
+            int revoked = database.sql().update(
+                    "UPDATE collect_sources SET revoked_at = now()::TIMESTAMP WHERE name = ? AND revoked_at IS NULL", name.value());
+            verified.values().removeIf(name::equals);
+            return revoked;
+        }
     }
 
     public List<Source> list() {

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One source's write-ahead log: NDJSON segment files in {@code wal/<source>/}, one validated event per line in the
@@ -22,9 +24,11 @@ import java.util.List;
  */
 final class WriteAheadLog implements AutoCloseable {
 
-    // Lock order: forceLock before appendLock. A force runs outside appendLock so appends go on meanwhile.
-    private final Object forceLock = new Object();
-    private final Object appendLock = new Object();
+    // One lock for the files and the counters; a force runs outside it so appends go on meanwhile. Waiters park on
+    // a condition instead of contending for a monitor: with dozens of requests behind one fsync, a contended
+    // monitor's spinning cost more CPU than converting the requests did.
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition forceDone = lock.newCondition();
     private final Path dir;
     private long sequence;
     private FileChannel events;
@@ -32,6 +36,7 @@ final class WriteAheadLog implements AutoCloseable {
     private long eventsInSegment;
     private long written;
     private long forced;
+    private boolean forcing;
 
     WriteAheadLog(Path dir) {
         this.dir = dir;
@@ -47,42 +52,59 @@ final class WriteAheadLog implements AutoCloseable {
         }
     }
 
-    /** Appends and forces to disk; when this returns, the lines survive a crash. */
+    /**
+     * Appends and forces to disk; when this returns, the lines survive a crash. The first request to find no force
+     * running forces everything written so far; requests arriving meanwhile wait for the next one (group commit).
+     */
     void append(List<String> eventLines, List<String> refusedLines) throws IOException {
-        long target;
-        synchronized (appendLock) {
+        lock.lock();
+        try {
             write(events, eventLines);
             write(refused, refusedLines);
             eventsInSegment += eventLines.size();
-            target = ++written;
+            long target = ++written;
+            while (forced < target) {
+                if (forcing) {
+                    forceDone.awaitUninterruptibly();
+                } else {
+                    forceAsLeader();
+                }
+            }
+        } finally {
+            lock.unlock();
         }
-        force(target);
     }
 
     /** Closes the current segment (if it has anything) so the applier can take it. */
     void seal() throws IOException {
-        synchronized (forceLock) {
-            synchronized (appendLock) {
-                if (events.size() == 0 && refused.size() == 0) {
-                    return;
-                }
-                events.force(false);
-                refused.force(false);
-                forced = written;
-                closeSegment();
-                for (String suffix : new String[] {".ndjson", ".refused.ndjson"}) {
-                    Path open = dir.resolve("open-" + sequence + suffix);
-                    Files.move(open, dir.resolve("sealed-" + sequence + suffix), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                }
-                sequence++;
-                openSegment();
+        lock.lock();
+        try {
+            awaitNoForce();
+            if (events.size() == 0 && refused.size() == 0) {
+                return;
             }
+            events.force(false);
+            refused.force(false);
+            forced = written;
+            forceDone.signalAll();
+            closeSegment();
+            for (String suffix : new String[] {".ndjson", ".refused.ndjson"}) {
+                Path open = dir.resolve("open-" + sequence + suffix);
+                Files.move(open, dir.resolve("sealed-" + sequence + suffix), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+            sequence++;
+            openSegment();
+        } finally {
+            lock.unlock();
         }
     }
 
     long eventsInOpenSegment() {
-        synchronized (appendLock) {
+        lock.lock();
+        try {
             return eventsInSegment;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -96,22 +118,32 @@ final class WriteAheadLog implements AutoCloseable {
         return segment.resolveSibling(segment.getFileName().toString().replace(".ndjson", ".refused.ndjson"));
     }
 
-    private void force(long target) throws IOException {
-        synchronized (forceLock) {
-            if (forced >= target) {
-                return; // another request's force already covered these lines
-            }
-            long covering;
-            FileChannel eventsNow;
-            FileChannel refusedNow;
-            synchronized (appendLock) {
-                covering = written;
-                eventsNow = events;
-                refusedNow = refused;
-            }
+    /** Called holding the lock with no force running: forces what is written so far, without the lock. */
+    private void forceAsLeader() throws IOException {
+        long covering = written;
+        FileChannel eventsNow = events;
+        FileChannel refusedNow = refused;
+        forcing = true;
+        lock.unlock();
+        boolean done = false;
+        try {
             eventsNow.force(false);
             refusedNow.force(false);
-            forced = covering;
+            done = true;
+        } finally {
+            lock.lock();
+            forcing = false;
+            if (done) {
+                forced = Math.max(forced, covering);
+            }
+            forceDone.signalAll(); // on failure too: a waiter then tries the force itself
+        }
+    }
+
+    /** Waits, holding the lock, until no force runs outside it: the segment's channels may then be closed. */
+    private void awaitNoForce() {
+        while (forcing) {
+            forceDone.awaitUninterruptibly();
         }
     }
 
@@ -153,12 +185,14 @@ final class WriteAheadLog implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        synchronized (forceLock) {
-            synchronized (appendLock) {
-                events.force(false);
-                refused.force(false);
-                closeSegment();
-            }
+        lock.lock();
+        try {
+            awaitNoForce();
+            events.force(false);
+            refused.force(false);
+            closeSegment();
+        } finally {
+            lock.unlock();
         }
     }
 }
