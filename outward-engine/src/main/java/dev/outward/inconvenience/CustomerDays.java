@@ -69,8 +69,7 @@ final class CustomerDays {
                 FROM (SELECT customer, time, channel, service FROM events WHERE customer IS NOT NULL %s) e
                 JOIN customer_keys c ON c.customer = e.customer
                 ASOF LEFT JOIN (SELECT k, time, segment FROM %s JOIN customer_keys USING (customer)) s
-                  ON s.k = c.k AND e.time >= s.time
-                ORDER BY day""".formatted(Summaries.since("time", from), DetectionTables.SEGMENTS));
+                  ON s.k = c.k AND e.time >= s.time""".formatted(Summaries.since("time", from), DetectionTables.SEGMENTS));
         database.execute("""
                 INSERT INTO inconvenience_days
                 SELECT i.time::DATE AS day, c.k, i.channel, i.service, i.segment, i.rule

@@ -26,7 +26,7 @@ import dev.outward.store.Database;
  * <p>
  * The same masks per channel, per service and per segment ({@code customer_masks_channel} …, with the value in each
  * row) answer a filter on one of them the same way, and give distinct customers per service; two or more at once
- * fall back to the day tables. {@code customer_masks_rule} (inconvenience rows only) gives distinct customers per rule.
+ * fall back to the day tables. {@code customer_masks_rule(k, value, word, hit1)} gives distinct customers per rule.
  */
 final class CustomerMasks {
 
@@ -87,8 +87,14 @@ final class CustomerMasks {
 
     void create(Database database) {
         database.execute("CREATE TABLE IF NOT EXISTS " + table() + " (k INTEGER NOT NULL, "
-                + dimension.map(d -> "value VARCHAR NOT NULL, ").orElse("") + "word INTEGER NOT NULL, seen BIGINT NOT NULL, "
-                + "hit1 BIGINT NOT NULL, hit2 BIGINT NOT NULL, hit3 BIGINT NOT NULL, hit4 BIGINT NOT NULL)");
+                + dimension.map(d -> "value VARCHAR NOT NULL, ").orElse("") + "word INTEGER NOT NULL, "
+                + (perRule() ? "hit1 BIGINT NOT NULL)"
+                        : "seen BIGINT NOT NULL, hit1 BIGINT NOT NULL, hit2 BIGINT NOT NULL, hit3 BIGINT NOT NULL, hit4 BIGINT NOT NULL)"));
+    }
+
+    /** Rules only group inconvenienced customers, so their masks need the days with one: no events, no counts per day. */
+    private boolean perRule() {
+        return dimension.equals(Optional.of("rule"));
     }
 
     void drop(Database database) {
@@ -103,13 +109,15 @@ final class CustomerMasks {
         String rows = dimension.map(d -> " AND " + d + " IS NOT NULL").orElse("") + Summaries.since("day", wordStart);
         String bit = "1::BIGINT << (%s %% %d)".formatted(DAY_NUMBER, DAYS_PER_WORD);
         String word = "(%s // %d)::INTEGER AS word".formatted(DAY_NUMBER, DAYS_PER_WORD);
-        // a rule's days are the days of its inconveniences; the other dimensions are also on events
-        if (!dimension.equals(Optional.of("rule"))) {
-            database.execute("""
-                    INSERT INTO %s
-                    SELECT k%s, %s, bit_or(%s), 0, 0, 0, 0 FROM customer_days WHERE true %s GROUP BY ALL"""
+        if (perRule()) {
+            database.execute("INSERT INTO %s SELECT k%s, %s, bit_or(%s) FROM inconvenience_days WHERE true %s GROUP BY ALL"
                     .formatted(table(), value, word, bit, rows));
+            return;
         }
+        database.execute("""
+                INSERT INTO %s
+                SELECT k%s, %s, bit_or(%s), 0, 0, 0, 0 FROM customer_days WHERE true %s GROUP BY ALL"""
+                .formatted(table(), value, word, bit, rows));
         database.execute("""
                 INSERT INTO %1$s
                 SELECT k%2$s, %3$s, bit_or(%4$s), bit_or(%4$s), coalesce(bit_or(%4$s) FILTER (WHERE n >= 2), 0),

@@ -130,7 +130,7 @@ public final class Dashboards {
                 sql.query("SELECT DISTINCT segment FROM (" + union.formatted("segment") + ") WHERE segment IS NOT NULL ORDER BY 1", row -> row.getString(1)));
     }
 
-    /** Distinct inconvenienced customers per value of {@code column}: from its year masks when the filter allows. */
+    /** Distinct inconvenienced customers per value of {@code column}: from its customer masks when the filter allows. */
     private Map<String, Long> customersBy(ReportScope scope, String column) {
         var customers = new HashMap<String, Long>();
         var bits = new Population(database, scope).bits();

@@ -8,7 +8,7 @@ import dev.outward.store.Database;
  * The customers a scope's customer-level figures are about: how many were active and inconvenienced (distinct
  * customers as set bits of {@code bitstring_agg}, customer k being bit k - 1), and each of them with their count of
  * inconveniences. With a period and at most one of channel, service and segment they come from {@link CustomerMasks}
- * (one row per customer and year); with more from the day tables.
+ * (up to two rows per customer and 63 days); with more from the day tables.
  */
 final class Population {
 
@@ -33,7 +33,7 @@ final class Population {
 
     /**
      * {@code WITH members AS (…)}: every customer active in scope with their inconveniences in it counted up to 4
-     * (0 for none). Enumerating them is one row per customer and year with masks; from the day tables it is only
+     * (0 for none). Enumerating them is up to two rows per customer and 63 days with masks; from the day tables it is only
      * used with two or more dimensions chosen, which leave few rows.
      */
     String members() {
