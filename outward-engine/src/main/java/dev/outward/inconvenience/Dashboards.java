@@ -130,13 +130,13 @@ public final class Dashboards {
                 sql.query("SELECT DISTINCT segment FROM (" + union.formatted("segment") + ") WHERE segment IS NOT NULL ORDER BY 1", row -> row.getString(1)));
     }
 
-    /** Distinct inconvenienced customers per value of {@code column}: from its year masks when the filter allows. */
+    /** Distinct inconvenienced customers per value of {@code column}: from its customer masks when the filter allows. */
     private Map<String, Long> customersBy(ReportScope scope, String column) {
         var customers = new HashMap<String, Long>();
         var bits = new Population(database, scope).bits();
-        var masks = YearMasks.grouping(scope.filter(), column);
+        var masks = CustomerMasks.grouping(scope.filter(), column);
         String sql = masks.map(m -> "SELECT value, coalesce(bit_count(" + bits + "), 0) FROM " + m.table() + m.rows(scope.filter())
-                        + " AND " + YearMasks.overlaps("hit1", scope.from(), scope.to()) + " GROUP BY 1")
+                        + " AND " + CustomerMasks.overlaps("hit1", scope.from(), scope.to()) + " GROUP BY 1")
                 .orElse("SELECT " + column + ", coalesce(bit_count(" + bits + "), 0) FROM inconvenience_days WHERE " + scope.onDays()
                         + " GROUP BY 1");
         database.sql().query(sql, row -> customers.put(row.getString(1), row.getLong(2)));

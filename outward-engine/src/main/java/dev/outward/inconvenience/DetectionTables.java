@@ -24,7 +24,7 @@ final class DetectionTables {
             segment VARCHAR USING COMPRESSION dictionary""";
 
     /** Bump when the meaning of the tables changes: the next run is then full, whatever was asked. */
-    static final String VERSION = "4";
+    static final String VERSION = "5";
 
     private DetectionTables() {
     }

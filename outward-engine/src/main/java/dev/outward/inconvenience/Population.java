@@ -7,18 +7,18 @@ import dev.outward.store.Database;
 /**
  * The customers a scope's customer-level figures are about: how many were active and inconvenienced (distinct
  * customers as set bits of {@code bitstring_agg}, customer k being bit k - 1), and each of them with their count of
- * inconveniences. With a period and at most one of channel, service and segment they come from {@link YearMasks}
- * (one row per customer and year); with more from the day tables.
+ * inconveniences. With a period and at most one of channel, service and segment they come from {@link CustomerMasks}
+ * (up to two rows per customer and 63 days); with more from the day tables.
  */
 final class Population {
 
     private final ReportScope scope;
-    private final Optional<YearMasks> masks;
+    private final Optional<CustomerMasks> masks;
     private final int largestKey;
 
     Population(Database database, ReportScope scope) {
         this.scope = scope;
-        this.masks = YearMasks.of(scope.filter());
+        this.masks = CustomerMasks.of(scope.filter());
         this.largestKey = CustomerDays.largestKey(database);
     }
 
@@ -33,17 +33,17 @@ final class Population {
 
     /**
      * {@code WITH members AS (…)}: every customer active in scope with their inconveniences in it counted up to 4
-     * (0 for none). Enumerating them is one row per customer and year with masks; from the day tables it is only
+     * (0 for none). Enumerating them is up to two rows per customer and 63 days with masks; from the day tables it is only
      * used with two or more dimensions chosen, which leave few rows.
      */
     String members() {
         if (masks.isPresent()) {
             return "WITH members AS (SELECT k, least(4, sum(%s)) AS n FROM %s AND %s GROUP BY k)\n"
-                    .formatted(YearMasks.hitsUpTo4(scope.from(), scope.to()), rows(), overlaps("seen"));
+                    .formatted(CustomerMasks.hitsUpTo4(scope.from(), scope.to()), rows(), overlaps("seen"));
         }
         return """
                 WITH members AS (SELECT k, least(4, sum(n)) AS n FROM (SELECT k, 0 AS n FROM customer_days WHERE %1$s
-                  UNION ALL SELECT k, n FROM inconvenience_days WHERE %1$s) GROUP BY k)
+                  UNION ALL SELECT k, 1 FROM inconvenience_days WHERE %1$s) GROUP BY k)
                 """.formatted(scope.onDays());
     }
 
@@ -62,7 +62,7 @@ final class Population {
     }
 
     private String overlaps(String mask) {
-        return YearMasks.overlaps(mask, scope.from(), scope.to());
+        return CustomerMasks.overlaps(mask, scope.from(), scope.to());
     }
 
     private String count(String mask) {

@@ -3,6 +3,7 @@ package dev.outward.inconvenience;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -21,10 +22,10 @@ import dev.outward.store.Database;
  *       bit per customer, instead of hashing names ({@link CustomerDays});</li>
  *   <li>{@code relationship_days(day, k, products, spend, closures)}: product adds minus removes, payments and
  *       account closures per customer and day;</li>
- *   <li>{@code customer_years(k, year, seen_*, hit1_* … hit4_*)}: per customer and year, bit masks of the days they
+ *   <li>{@code customer_masks(k, word, seen, hit1 … hit4)}: per customer and 63 days, bit masks of the days they
  *       were active and had at least 1…4 inconveniences. Without a channel, service or segment, any period's
- *       active and inconvenienced customers and their inconvenience counts up to 4 are bit operations on one row
- *       per customer ({@link YearMasks}), whatever the number of events; {@code customer_years_channel},
+ *       active and inconvenienced customers and their inconvenience counts up to 4 are bit operations on a few rows
+ *       per customer ({@link CustomerMasks}), whatever the number of events; {@code customer_masks_channel},
  *       {@code _service} and {@code _segment} do the same for a filter on one of those.</li>
  * </ul>
  * An incremental run that recomputed inconveniences from time T refreshes days from T (from T minus the longest
@@ -32,13 +33,17 @@ import dev.outward.store.Database;
  */
 final class Summaries {
 
+    /** Tables of earlier versions, dropped by the first full run (which a version change forces). */
+    private static final List<String> LEGACY = List.of("customer_years", "customer_years_channel", "customer_years_service",
+            "customer_years_segment", "customer_years_rule");
+
     private Summaries() {
     }
 
     static void create(Database database) {
         Tallies.create(database);
         CustomerDays.create(database);
-        YearMasks.all().forEach(masks -> masks.create(database));
+        CustomerMasks.all().forEach(masks -> masks.create(database));
     }
 
     static void refresh(Database database, Scope scope, int afterBatch, Duration longestWindow) {
@@ -46,14 +51,15 @@ final class Summaries {
         if (scope.isEverything()) {
             Tallies.drop(database);
             CustomerDays.drop(database);
-            YearMasks.all().forEach(masks -> masks.drop(database));
+            CustomerMasks.all().forEach(masks -> masks.drop(database));
+            LEGACY.forEach(table -> database.execute("DROP TABLE IF EXISTS " + table));
             create(database);
         }
         Optional<LocalDate> from = scope.from().map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC));
         Optional<LocalDate> followedFrom = scope.from().map(t -> LocalDate.ofInstant(t.minus(longestWindow), ZoneOffset.UTC));
         Tallies.refresh(database, from, followedFrom);
         CustomerDays.refresh(database, from);
-        YearMasks.all().forEach(masks -> masks.refresh(database, from));
+        CustomerMasks.all().forEach(masks -> masks.refresh(database, from));
     }
 
     /** {@code AND column >= DATE 'from'}, or nothing for a full refresh. */

@@ -1,0 +1,177 @@
+package dev.outward.inconvenience;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import dev.outward.services.ServiceId;
+import dev.outward.store.Database;
+
+/**
+ * {@code customer_masks}: per customer and word of {@value #DAYS_PER_WORD} consecutive days (word {@code w} holds the
+ * days {@code 63w … 63w + 62} counted from 0001-01-01; bit 63 stays clear of the sign), bit masks of the days they
+ * were {@code seen} (active: an event or an inconvenience) and had at least 1…4 inconveniences ({@code hit1} …
+ * {@code hit4}). A period's active customers are the rows whose {@code seen} overlaps the period's mask, and a
+ * customer's inconveniences counted up to 4 are Σ {@code bit_count(hitN & period)} over their rows: Σ over days of
+ * min(n, 4) reaches 4 exactly when the period's count does. Rows grow with customers and time, not with events.
+ * <p>
+ * A customer and word has up to two rows, never merged: one from their events ({@code seen} only) and one from their
+ * inconveniences ({@code seen} = {@code hit1}). Every reader aggregates per customer (a set bit per customer, a sum
+ * per customer), so the split costs nothing there, while building the rows needs no per-day aggregation of the
+ * events (the expensive part: as many customer-days as events) and no merge of old and new bits: a refresh from day
+ * D replaces the words from D's on, rebuilt from the day tables, which keep the earlier days of D's word.
+ * <p>
+ * The same masks per channel, per service and per segment ({@code customer_masks_channel} …, with the value in each
+ * row) answer a filter on one of them the same way, and give distinct customers per service; two or more at once
+ * fall back to the day tables. {@code customer_masks_rule(k, value, word, hit1)} gives distinct customers per rule.
+ */
+final class CustomerMasks {
+
+    static final int DAYS_PER_WORD = 63;
+    private static final LocalDate EPOCH = LocalDate.of(1, 1, 1);
+    private static final long FULL_WORD = (1L << DAYS_PER_WORD) - 1;
+    private static final String DAY_NUMBER = "(day - DATE '0001-01-01')";
+    /** Filters choose among the first three; rules only group (distinct customers per rule). */
+    static final List<String> DIMENSIONS = List.of("channel", "service", "segment", "rule");
+
+    /** {@code customer_masks}, or {@code customer_masks_<dimension>} with one row per value of it as well. */
+    private final Optional<String> dimension;
+
+    private CustomerMasks(Optional<String> dimension) {
+        this.dimension = dimension;
+    }
+
+    static List<CustomerMasks> all() {
+        var all = new ArrayList<CustomerMasks>();
+        all.add(new CustomerMasks(Optional.empty()));
+        DIMENSIONS.forEach(d -> all.add(new CustomerMasks(Optional.of(d))));
+        return all;
+    }
+
+    /** The masks for a filter with at most one dimension chosen (by its value), or empty when it names more. */
+    static Optional<CustomerMasks> of(ReportFilter filter) {
+        var chosen = new ArrayList<String>();
+        filter.channel().ifPresent(c -> chosen.add("channel"));
+        filter.service().ifPresent(c -> chosen.add("service"));
+        filter.segment().ifPresent(c -> chosen.add("segment"));
+        return chosen.size() > 1 ? Optional.empty() : Optional.of(new CustomerMasks(chosen.stream().findFirst()));
+    }
+
+    /**
+     * The masks to count distinct customers per value of {@code column} (service, rule) under a filter, when the filter
+     * chooses no other dimension than that one.
+     */
+    static Optional<CustomerMasks> grouping(ReportFilter filter, String column) {
+        var of = of(filter);
+        return of.isPresent() && of.get().dimension.map(column::equals).orElse(true)
+                ? Optional.of(new CustomerMasks(Optional.of(column))) : Optional.empty();
+    }
+
+    String table() {
+        return dimension.map(d -> "customer_masks_" + d).orElse("customer_masks");
+    }
+
+    /** The rows of the filter's value of this dimension, or all rows when it chooses none. */
+    String rows(ReportFilter filter) {
+        Optional<String> value = dimension.flatMap(d -> switch (d) {
+            case "channel" -> filter.channel();
+            case "service" -> filter.service().map(ServiceId::value);
+            case "segment" -> filter.segment();
+            default -> Optional.<String>empty();
+        });
+        return value.map(v -> " WHERE value = " + ReportScope.literal(v)).orElse(" WHERE true");
+    }
+
+    void create(Database database) {
+        database.execute("CREATE TABLE IF NOT EXISTS " + table() + " (k INTEGER NOT NULL, "
+                + dimension.map(d -> "value VARCHAR NOT NULL, ").orElse("") + "word INTEGER NOT NULL, "
+                + (perRule() ? "hit1 BIGINT NOT NULL)"
+                        : "seen BIGINT NOT NULL, hit1 BIGINT NOT NULL, hit2 BIGINT NOT NULL, hit3 BIGINT NOT NULL, hit4 BIGINT NOT NULL)"));
+    }
+
+    /** Rules only group inconvenienced customers, so their masks need the days with one: no events, no counts per day. */
+    private boolean perRule() {
+        return dimension.equals(Optional.of("rule"));
+    }
+
+    void drop(Database database) {
+        database.execute("DROP TABLE IF EXISTS " + table());
+    }
+
+    /** Rebuilds the words from the one holding {@code from} (all words when empty) from the day tables. */
+    void refresh(Database database, Optional<LocalDate> from) {
+        Optional<LocalDate> wordStart = from.map(day -> EPOCH.plusDays(word(day) * DAYS_PER_WORD));
+        from.ifPresent(day -> database.execute("DELETE FROM " + table() + " WHERE word >= " + word(day)));
+        String value = dimension.map(d -> ", " + d + " AS value").orElse("");
+        String rows = dimension.map(d -> " AND " + d + " IS NOT NULL").orElse("") + Summaries.since("day", wordStart);
+        String bit = "1::BIGINT << (%s %% %d)".formatted(DAY_NUMBER, DAYS_PER_WORD);
+        String word = "(%s // %d)::INTEGER AS word".formatted(DAY_NUMBER, DAYS_PER_WORD);
+        if (perRule()) {
+            database.execute("INSERT INTO %s SELECT k%s, %s, bit_or(%s) FROM inconvenience_days WHERE true %s GROUP BY ALL"
+                    .formatted(table(), value, word, bit, rows));
+            return;
+        }
+        database.execute("""
+                INSERT INTO %s
+                SELECT k%s, %s, bit_or(%s), 0, 0, 0, 0 FROM customer_days WHERE true %s GROUP BY ALL"""
+                .formatted(table(), value, word, bit, rows));
+        database.execute("""
+                INSERT INTO %1$s
+                SELECT k%2$s, %3$s, bit_or(%4$s), bit_or(%4$s), coalesce(bit_or(%4$s) FILTER (WHERE n >= 2), 0),
+                       coalesce(bit_or(%4$s) FILTER (WHERE n >= 3), 0), coalesce(bit_or(%4$s) FILTER (WHERE n >= 4), 0)
+                FROM (SELECT k, day%5$s, count(*) AS n FROM inconvenience_days WHERE true %6$s GROUP BY ALL)
+                GROUP BY ALL""".formatted(table(), dimension.map(d -> ", value").orElse(""), word, bit, value, rows));
+    }
+
+    /** A condition: the rows whose {@code mask} has a day in the period. */
+    static String overlaps(String mask, Optional<LocalDate> from, Optional<LocalDate> to) {
+        return "(" + words(from, to) + " AND (" + mask + " & " + period(from, to) + ") <> 0)";
+    }
+
+    /** An expression for rows that overlap the period: the row's inconveniences in it, counted up to 4. */
+    static String hitsUpTo4(Optional<LocalDate> from, Optional<LocalDate> to) {
+        String period = period(from, to);
+        return "least(4, " + List.of("hit1", "hit2", "hit3", "hit4").stream()
+                .map(mask -> "bit_count(" + mask + " & " + period + ")::INTEGER").collect(Collectors.joining(" + ")) + ")";
+    }
+
+    /** The words a period touches, as a condition on {@code word}. */
+    private static String words(Optional<LocalDate> from, Optional<LocalDate> to) {
+        var bounds = new ArrayList<String>();
+        from.ifPresent(f -> bounds.add("word >= " + word(f)));
+        to.ifPresent(t -> bounds.add("word <= " + word(t)));
+        return bounds.isEmpty() ? "true" : String.join(" AND ", bounds);
+    }
+
+    /**
+     * The row's word of the period's days: only the first and last words hold part of their days (a CASE on the
+     * word); the words between, or beyond an open end, all of them. Rows outside the period are excluded by
+     * {@link #words}, which every reader applies through {@link #overlaps}.
+     */
+    private static String period(Optional<LocalDate> from, Optional<LocalDate> to) {
+        var cases = new ArrayList<String>();
+        if (from.isPresent() && to.isPresent() && word(from.get()) == word(to.get())) {
+            cases.add("WHEN word = %d THEN %d".formatted(word(from.get()), bits(offset(from.get()), offset(to.get()))));
+        } else {
+            from.ifPresent(f -> cases.add("WHEN word = %d THEN %d".formatted(word(f), bits(offset(f), DAYS_PER_WORD - 1))));
+            to.ifPresent(t -> cases.add("WHEN word = %d THEN %d".formatted(word(t), bits(0, offset(t)))));
+        }
+        return cases.isEmpty() ? String.valueOf(FULL_WORD) : "(CASE " + String.join(" ", cases) + " ELSE " + FULL_WORD + " END)";
+    }
+
+    static long word(LocalDate day) {
+        return ChronoUnit.DAYS.between(EPOCH, day) / DAYS_PER_WORD;
+    }
+
+    private static int offset(LocalDate day) {
+        return (int) (ChronoUnit.DAYS.between(EPOCH, day) % DAYS_PER_WORD);
+    }
+
+    /** The bits of offsets {@code first}…{@code last} (inclusive) of a word. */
+    static long bits(int first, int last) {
+        return (FULL_WORD >>> (DAYS_PER_WORD - 1 - last)) & (FULL_WORD << first);
+    }
+}
