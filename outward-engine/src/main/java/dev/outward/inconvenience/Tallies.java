@@ -53,9 +53,7 @@ final class Tallies {
                        count(*) FILTER (WHERE %2$s), count(handle_s) FILTER (WHERE %2$s),
                        coalesce(sum(handle_s) FILTER (WHERE %2$s), 0), count(r.cause_id) FILTER (WHERE %2$s)
                 FROM (SELECT * FROM events WHERE type IN ('complaint', 'contact') %3$s) e
-                LEFT JOIN customer_keys c ON c.customer = e.customer
-                ASOF LEFT JOIN (SELECT k, time, segment FROM %4$s JOIN customer_keys USING (customer)) s
-                  ON s.k = c.k AND e.time >= s.time
+                ASOF LEFT JOIN %4$s s ON s.customer = e.customer AND e.time >= s.time
                 LEFT JOIN (SELECT cause_source, cause_id FROM inconveniences WHERE rule = '%5$s' %6$s) r
                   ON r.cause_source = e.source AND r.cause_id = e.id
                 GROUP BY ALL ORDER BY day"""
