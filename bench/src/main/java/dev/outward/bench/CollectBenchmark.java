@@ -2,10 +2,6 @@ package dev.outward.bench;
 
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +47,7 @@ public final class CollectBenchmark {
         var acknowledged = new java.util.TreeMap<Integer, java.util.Set<Long>>();
         try {
             var address = new InetSocketAddress("127.0.0.1", port);
-            awaitHealthy(port);
+            Health.await("http://127.0.0.1:" + port);
             var warmUp = new Load(0, address, key, senders, 0, server.pid());
             warmUp.run(10); // until the JIT has compiled the hot paths: sustained rate is the question
             var full = new Load(1, address, key, senders, 0, server.pid());
@@ -173,21 +169,6 @@ public final class CollectBenchmark {
         process.waitFor();
         return lines.stream().filter(l -> l.startsWith("owk_")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no key in: " + lines));
-    }
-
-    private static void awaitHealthy(int port) throws Exception {
-        var client = HttpClient.newHttpClient();
-        var health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build();
-        for (int i = 0; i < 600; i++) {
-            try {
-                if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException starting) {
-                Thread.sleep(100);
-            }
-        }
-        throw new IllegalStateException("server did not start");
     }
 
     private static long rssMegabytes(long pid) throws Exception {

@@ -49,7 +49,7 @@ final class PageRequests {
         Process server = command.start();
         try {
             String base = "http://127.0.0.1:" + port;
-            awaitHealthy(base);
+            Health.await(base);
             System.out.printf("%nserver up in %.1f s%n", (System.nanoTime() - start) / 1e9);
             logIn(base);
             time(base, "Bearer " + issueToken(base));
@@ -149,21 +149,5 @@ final class PageRequests {
 
     private static String withQuery(String path, String query) {
         return query.isEmpty() ? path : path + (path.contains("?") ? "&" : "?") + query;
-    }
-
-    private static void awaitHealthy(String base) throws Exception {
-        var client = HttpClient.newHttpClient();
-        var health = HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build();
-        for (int i = 0; i < 1200; i++) {
-            try {
-                if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException starting) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("server did not start");
     }
 }
