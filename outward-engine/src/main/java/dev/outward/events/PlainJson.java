@@ -38,7 +38,7 @@ final class PlainJson {
         if (!skipTo('}')) {
             do {
                 String field = keyThenColon();
-                int bit = field == null ? 0 : Field.bit(field);
+                int bit = field == null ? 0 : fieldBit(field);
                 if (bit == 0 || (seen & bit) != 0) {
                     return false;
                 }
@@ -320,20 +320,18 @@ final class PlainJson {
         return b >= '0' && b <= '9';
     }
 
-    /** The top-level fields of the event format, as bits, so a repeated one is seen without a set. */
-    private static final class Field {
-        static int bit(String name) {
-            return switch (name) {
-                case "id" -> 1;
-                case "time" -> 2;
-                case "customer" -> 4;
-                case "type" -> 8;
-                case "channel" -> 16;
-                case "service" -> 32;
-                case "reason" -> 64;
-                case "attrs" -> 128;
-                default -> 0;
-            };
-        }
+    /** The top-level fields of the event format as bits, so a repeated one is seen without a set; 0 for others. */
+    private static int fieldBit(String name) {
+        return switch (name) {
+            case "id" -> 1;
+            case "time" -> 2;
+            case "customer" -> 4;
+            case "type" -> 8;
+            case "channel" -> 16;
+            case "service" -> 32;
+            case "reason" -> 64;
+            case "attrs" -> 128;
+            default -> 0;
+        };
     }
 }
