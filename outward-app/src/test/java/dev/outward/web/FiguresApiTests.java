@@ -32,13 +32,8 @@ class FiguresApiTests {
     @Autowired
     dev.outward.store.Database database;
 
-    /** The engine itself, not the pages' kept figures: what the pages must agree with. */
-    private dev.outward.inconvenience.Dashboards dashboards() {
-        return new dev.outward.inconvenience.Dashboards(database, detections.catalog());
-    }
-
-    private dev.outward.inconvenience.ReportFigures engineReport(ReportFilter filter) {
-        return new dev.outward.inconvenience.Report(database, detections.catalog()).compute(filter);
+    private EngineFigures engine() {
+        return new EngineFigures(database, detections);
     }
 
     @BeforeEach
@@ -49,7 +44,7 @@ class FiguresApiTests {
 
     @Test
     void weeks_services_and_rules_carry_the_dashboards_figures() throws Exception {
-        var services = dashboards().services(ReportFilter.allTime().channel("phone"));
+        var services = engine().dashboards().services(ReportFilter.allTime().channel("phone"));
         mvc.perform(get("/api/v1/services").param("channel", "phone").with(Accounts.api(Role.VIEWER))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].service").value(services.getFirst().service().value()))
                 .andExpect(jsonPath("$[0].inconveniences").value(services.getFirst().inconveniences()))
@@ -76,7 +71,7 @@ class FiguresApiTests {
         mvc.perform(get("/api/v1/rules/repeat-contact/occurrences").param("limit", "5").with(Accounts.api(Role.ANALYST)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(5)).andExpect(jsonPath("$[0].cause.id").isString());
         mvc.perform(get("/api/v1/rules/repeat-contact/occurrences").with(Accounts.api(Role.VIEWER))).andExpect(status().isForbidden());
-        String customer = dashboards().occurrences(ReportFilter.allTime(), new dev.outward.inconvenience.RuleId("repeat-contact"), 1)
+        String customer = engine().dashboards().occurrences(ReportFilter.allTime(), new dev.outward.inconvenience.RuleId("repeat-contact"), 1)
                 .getFirst().customer().value();
         mvc.perform(get("/api/v1/customers/" + customer + "/timeline").with(Accounts.api(Role.ANALYST)))
                 .andExpect(jsonPath("$.customer").value(customer)).andExpect(jsonPath("$.inconveniences[0].rule").isString())

@@ -36,13 +36,8 @@ class ReportPagesTests {
     @Autowired
     dev.outward.store.Database database;
 
-    /** The engine itself, not the pages' kept figures: what the pages must agree with. */
-    private dev.outward.inconvenience.Dashboards dashboards() {
-        return new dev.outward.inconvenience.Dashboards(database, detections.catalog());
-    }
-
-    private dev.outward.inconvenience.ReportFigures engineReport(ReportFilter filter) {
-        return new dev.outward.inconvenience.Report(database, detections.catalog()).compute(filter);
+    private EngineFigures engine() {
+        return new EngineFigures(database, detections);
     }
 
     @BeforeEach
@@ -65,7 +60,7 @@ class ReportPagesTests {
     @Test
     void overview_tiles_are_the_report_for_the_same_filters() throws Exception {
         var filter = ReportFilter.allTime().channel("phone");
-        var report = engineReport(filter);
+        var report = engine().report(filter);
         String html = mvc.perform(get("/").param("channel", "phone").with(Accounts.page(Role.VIEWER)))
                 .andExpect(model().attribute("report", report)).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"inconveniences\" data-value=\"" + report.inconveniences().total() + "\"",
@@ -75,7 +70,7 @@ class ReportPagesTests {
 
     @Test
     void a_service_page_shows_its_rules_trend_channels_and_share() throws Exception {
-        var top = dashboards().services(ReportFilter.allTime()).getFirst();
+        var top = engine().dashboards().services(ReportFilter.allTime()).getFirst();
         String html = mvc.perform(get("/services/" + top.service().value()).with(Accounts.page(Role.VIEWER)))
                 .andExpect(status().isOk()).andExpect(view().name("reports/service"))
                 .andExpect(model().attributeExists("tiles", "rules", "channels", "weeksChart", "rulesChart"))
@@ -119,7 +114,7 @@ class ReportPagesTests {
 
     @Test
     void the_customer_timeline_shows_events_and_inconveniences_with_evidence() throws Exception {
-        var occurrence = dashboards().occurrences(ReportFilter.allTime(), new dev.outward.inconvenience.RuleId("repeat-contact"), 1)
+        var occurrence = engine().dashboards().occurrences(ReportFilter.allTime(), new dev.outward.inconvenience.RuleId("repeat-contact"), 1)
                 .getFirst();
         String customer = occurrence.customer().value();
         String html = mvc.perform(get("/customer").param("id", customer).with(Accounts.page(Role.ANALYST)))
@@ -148,8 +143,8 @@ class ReportPagesTests {
 
     @Test
     void retention_counts_every_active_customer_once() throws Exception {
-        var report = engineReport(ReportFilter.allTime());
-        var buckets = dashboards().retention(ReportFilter.allTime());
+        var report = engine().report(ReportFilter.allTime());
+        var buckets = engine().dashboards().retention(ReportFilter.allTime());
         assertThat(buckets.stream().mapToLong(b -> b.customers()).sum()).isEqualTo(report.customers().active());
         assertThat(buckets.getFirst().customers()).isEqualTo(report.customers().active() - report.customers().inconvenienced());
         mvc.perform(get("/retention").with(Accounts.page(Role.VIEWER))).andExpect(model().attributeExists("chart", "retention"));
