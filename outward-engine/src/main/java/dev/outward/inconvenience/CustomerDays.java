@@ -15,32 +15,37 @@ import dev.outward.store.Database;
  * of the rows for a hash of them all, and every reader counts customers as set bits or sums per customer anyway.
  * Customers are dense integers: {@code bitstring_agg(k, 1, max)} then counts distinct customers as set bits, several
  * times faster than hashing their names, and one customer's bit can be looked up ({@code get_bit}) in a population.
- * The segment's ASOF join stays on names: on integers it was a third cheaper, but in a store's first run the keys
- * are not committed yet, DuckDB estimates the join's left side empty and runs the ASOF join as a nested loop.
+ * Days and keys are written uncompressed and names as dictionaries: DuckDB's own choice, trying every method on
+ * every column, cost a tenth of writing the rows.
  */
 final class CustomerDays {
+
+    private static final String DAY_COLUMNS = """
+            day DATE NOT NULL USING COMPRESSION uncompressed, k INTEGER NOT NULL USING COMPRESSION uncompressed,
+            channel VARCHAR USING COMPRESSION dictionary, service VARCHAR NOT NULL USING COMPRESSION dictionary,
+            segment VARCHAR USING COMPRESSION dictionary""";
 
     private CustomerDays() {
     }
 
     static void create(Database database) {
         database.execute("CREATE TABLE IF NOT EXISTS customer_keys (customer VARCHAR NOT NULL, k INTEGER NOT NULL)");
-        database.execute("""
-                CREATE TABLE IF NOT EXISTS customer_days (day DATE NOT NULL, k INTEGER NOT NULL, channel VARCHAR,
-                  service VARCHAR NOT NULL, segment VARCHAR)""");
-        database.execute("""
-                CREATE TABLE IF NOT EXISTS inconvenience_days (day DATE NOT NULL, k INTEGER NOT NULL, channel VARCHAR,
-                  service VARCHAR NOT NULL, segment VARCHAR, rule VARCHAR NOT NULL)""");
+        database.execute("CREATE TABLE IF NOT EXISTS customer_days (" + DAY_COLUMNS + ")");
+        database.execute("CREATE TABLE IF NOT EXISTS inconvenience_days (" + DAY_COLUMNS
+                + ", rule VARCHAR NOT NULL USING COMPRESSION dictionary)");
         database.execute("""
                 CREATE TABLE IF NOT EXISTS relationship_days (day DATE NOT NULL, k INTEGER NOT NULL,
                   products INTEGER NOT NULL, spend DOUBLE NOT NULL, closures INTEGER NOT NULL, since DATE)""");
     }
 
-    /** Keys stay: a customer keeps their number for the life of the store. */
-    static void drop(Database database) {
+    /** The events' tables; keys stay: a customer keeps their number for the life of the store. */
+    static void dropEvents(Database database) {
         database.execute("DROP TABLE IF EXISTS customer_days");
-        database.execute("DROP TABLE IF EXISTS inconvenience_days");
         database.execute("DROP TABLE IF EXISTS relationship_days");
+    }
+
+    static void dropInconveniences(Database database) {
+        database.execute("DROP TABLE IF EXISTS inconvenience_days");
     }
 
     /** Numbers the customers of the batches after {@code afterBatch} (all, when empty) that have none yet. */
@@ -58,23 +63,18 @@ final class CustomerDays {
         return (int) Math.max(1, database.sql().queryLong("SELECT max(k) FROM customer_keys"));
     }
 
-    static void refresh(Database database, Optional<LocalDate> from) {
+    /** Rebuilds the events' days from {@code from} (all days when empty). */
+    static void refreshEvents(Database database, Optional<LocalDate> from) {
         from.ifPresent(day -> {
             database.execute("DELETE FROM customer_days WHERE day >= DATE '" + day + "'");
-            database.execute("DELETE FROM inconvenience_days WHERE day >= DATE '" + day + "'");
             database.execute("DELETE FROM relationship_days WHERE day >= DATE '" + day + "'");
         });
         database.execute("""
                 INSERT INTO customer_days
                 SELECT e.time::DATE AS day, c.k, e.channel, coalesce(e.service, 'unattributed'), s.segment
                 FROM (SELECT customer, time, channel, service FROM events WHERE customer IS NOT NULL %s) e
-                ASOF LEFT JOIN %s s ON s.customer = e.customer AND e.time >= s.time
-                JOIN customer_keys c ON c.customer = e.customer""".formatted(Summaries.since("time", from), DetectionTables.SEGMENTS));
-        database.execute("""
-                INSERT INTO inconvenience_days
-                SELECT i.time::DATE AS day, c.k, i.channel, i.service, i.segment, i.rule
-                FROM inconveniences i JOIN customer_keys c ON c.customer = i.customer
-                WHERE true %s""".formatted(Summaries.since("i.time", from)));
+                JOIN customer_keys c ON c.customer = e.customer
+                %s""".formatted(Summaries.since("time", from), DetectionTables.segmentOf("e")));
         database.execute("""
                 INSERT INTO relationship_days
                 SELECT time::DATE AS day, c.k,
@@ -86,5 +86,15 @@ final class CustomerDays {
                 FROM events e JOIN customer_keys c USING (customer)
                 WHERE (type IN ('product', 'payment', 'account') OR (type = 'profile' AND since IS NOT NULL)) %s
                 GROUP BY ALL ORDER BY day""".formatted(Summaries.since("time", from)));
+    }
+
+    /** Rebuilds the inconveniences' days from {@code from} (all days when empty). */
+    static void refreshInconveniences(Database database, Optional<LocalDate> from) {
+        from.ifPresent(day -> database.execute("DELETE FROM inconvenience_days WHERE day >= DATE '" + day + "'"));
+        database.execute("""
+                INSERT INTO inconvenience_days
+                SELECT i.time::DATE AS day, c.k, i.channel, i.service, i.segment, i.rule
+                FROM inconveniences i JOIN customer_keys c ON c.customer = i.customer
+                WHERE true %s""".formatted(Summaries.since("i.time", from)));
     }
 }

@@ -18,15 +18,19 @@ import dev.outward.store.Database;
  * customer's inconveniences counted up to 4 are Σ {@code bit_count(hitN & period)} over their rows: Σ over days of
  * min(n, 4) reaches 4 exactly when the period's count does. Rows grow with customers and time, not with events.
  * <p>
- * A customer and word has up to two rows, never merged: one from their events ({@code seen} only) and one from their
- * inconveniences ({@code seen} = {@code hit1}). Every reader aggregates per customer (a set bit per customer, a sum
+ * A customer and word has up to two rows, never merged: one from their events ({@code seen} only, in
+ * {@code active_masks}) and one from their inconveniences ({@code seen} = {@code hit1}, in {@code hit_masks});
+ * the view {@code customer_masks} is both. Every reader aggregates per customer (a set bit per customer, a sum
  * per customer), so the split costs nothing there, while building the rows needs no per-day aggregation of the
  * events (the expensive part: as many customer-days as events) and no merge of old and new bits: a refresh from day
- * D replaces the words from D's on, rebuilt from the day tables, which keep the earlier days of D's word.
+ * D replaces the words from D's on, rebuilt from the day tables, which keep the earlier days of D's word. The two
+ * halves are refreshed apart: events' rows when events arrive ({@link EventSummaries}), inconveniences' rows when
+ * inconveniences change, so a full detection after a rule change rebuilds only the second.
  * <p>
  * The same masks per channel, per service and per segment ({@code customer_masks_channel} …, with the value in each
  * row) answer a filter on one of them the same way, and give distinct customers per service; two or more at once
  * fall back to the day tables. {@code customer_masks_rule(k, value, word, hit1)} gives distinct customers per rule.
+ * The view's name is what readers use ({@link #table}); the tables behind it are this class's business.
  */
 final class CustomerMasks {
 
@@ -34,6 +38,8 @@ final class CustomerMasks {
     private static final LocalDate EPOCH = LocalDate.of(1, 1, 1);
     private static final long FULL_WORD = (1L << DAYS_PER_WORD) - 1;
     private static final String DAY_NUMBER = "(day - DATE '0001-01-01')";
+    private static final String BIT = "1::BIGINT << (%s %% %d)".formatted(DAY_NUMBER, DAYS_PER_WORD);
+    private static final String WORD = "(%s // %d)::INTEGER AS word".formatted(DAY_NUMBER, DAYS_PER_WORD);
     /** Filters choose among the first three; rules only group (distinct customers per rule). */
     static final List<String> DIMENSIONS = List.of("channel", "service", "segment", "rule");
 
@@ -86,10 +92,29 @@ final class CustomerMasks {
     }
 
     void create(Database database) {
-        database.execute("CREATE TABLE IF NOT EXISTS " + table() + " (k INTEGER NOT NULL, "
-                + dimension.map(d -> "value VARCHAR NOT NULL, ").orElse("") + "word INTEGER NOT NULL, "
-                + (perRule() ? "hit1 BIGINT NOT NULL)"
-                        : "seen BIGINT NOT NULL, hit1 BIGINT NOT NULL, hit2 BIGINT NOT NULL, hit3 BIGINT NOT NULL, hit4 BIGINT NOT NULL)"));
+        String value = dimension.map(d -> "value VARCHAR NOT NULL, ").orElse("");
+        if (perRule()) {
+            database.execute("CREATE TABLE IF NOT EXISTS " + hits() + " (k INTEGER NOT NULL, " + value
+                    + "word INTEGER NOT NULL, hit1 BIGINT NOT NULL)");
+            Summaries.createView(database, table(), "SELECT * FROM " + hits());
+            return;
+        }
+        database.execute("CREATE TABLE IF NOT EXISTS " + active() + " (k INTEGER NOT NULL, " + value
+                + "word INTEGER NOT NULL, seen BIGINT NOT NULL)");
+        database.execute("CREATE TABLE IF NOT EXISTS " + hits() + " (k INTEGER NOT NULL, " + value
+                + "word INTEGER NOT NULL, hit1 BIGINT NOT NULL, hit2 BIGINT NOT NULL, hit3 BIGINT NOT NULL, hit4 BIGINT NOT NULL)");
+        String key = dimension.map(d -> "k, value, word").orElse("k, word");
+        Summaries.createView(database, table(), """
+                SELECT %1$s, seen, 0::BIGINT AS hit1, 0::BIGINT AS hit2, 0::BIGINT AS hit3, 0::BIGINT AS hit4 FROM %2$s
+                UNION ALL SELECT %1$s, hit1 AS seen, hit1, hit2, hit3, hit4 FROM %3$s""".formatted(key, active(), hits()));
+    }
+
+    private String active() {
+        return table().replace("customer_masks", "active_masks");
+    }
+
+    private String hits() {
+        return table().replace("customer_masks", "hit_masks");
     }
 
     /** Rules only group inconvenienced customers, so their masks need the days with one: no events, no counts per day. */
@@ -97,33 +122,50 @@ final class CustomerMasks {
         return dimension.equals(Optional.of("rule"));
     }
 
-    void drop(Database database) {
-        database.execute("DROP TABLE IF EXISTS " + table());
+    void dropActive(Database database) {
+        if (!perRule()) {
+            database.execute("DROP TABLE IF EXISTS " + active());
+        }
     }
 
-    /** Rebuilds the words from the one holding {@code from} (all words when empty) from the day tables. */
-    void refresh(Database database, Optional<LocalDate> from) {
-        Optional<LocalDate> wordStart = from.map(day -> EPOCH.plusDays(word(day) * DAYS_PER_WORD));
-        from.ifPresent(day -> database.execute("DELETE FROM " + table() + " WHERE word >= " + word(day)));
-        String value = dimension.map(d -> ", " + d + " AS value").orElse("");
-        String rows = dimension.map(d -> " AND " + d + " IS NOT NULL").orElse("") + Summaries.since("day", wordStart);
-        String bit = "1::BIGINT << (%s %% %d)".formatted(DAY_NUMBER, DAYS_PER_WORD);
-        String word = "(%s // %d)::INTEGER AS word".formatted(DAY_NUMBER, DAYS_PER_WORD);
+    void dropHits(Database database) {
+        database.execute("DROP TABLE IF EXISTS " + hits());
+    }
+
+    /** Rebuilds the events' words from the one holding {@code from} (all words when empty) from {@code customer_days}. */
+    void refreshActive(Database database, Optional<LocalDate> from) {
+        if (perRule()) {
+            return;
+        }
+        from.ifPresent(day -> database.execute("DELETE FROM " + active() + " WHERE word >= " + word(day)));
+        database.execute("INSERT INTO %s SELECT k%s, %s, bit_or(%s) FROM customer_days WHERE true %s GROUP BY ALL"
+                .formatted(active(), value(), WORD, BIT, rows(from)));
+    }
+
+    /** Rebuilds the inconveniences' words from the one holding {@code from} (all when empty) from {@code inconvenience_days}. */
+    void refreshHits(Database database, Optional<LocalDate> from) {
+        from.ifPresent(day -> database.execute("DELETE FROM " + hits() + " WHERE word >= " + word(day)));
         if (perRule()) {
             database.execute("INSERT INTO %s SELECT k%s, %s, bit_or(%s) FROM inconvenience_days WHERE true %s GROUP BY ALL"
-                    .formatted(table(), value, word, bit, rows));
+                    .formatted(hits(), value(), WORD, BIT, rows(from)));
             return;
         }
         database.execute("""
-                INSERT INTO %s
-                SELECT k%s, %s, bit_or(%s), 0, 0, 0, 0 FROM customer_days WHERE true %s GROUP BY ALL"""
-                .formatted(table(), value, word, bit, rows));
-        database.execute("""
                 INSERT INTO %1$s
-                SELECT k%2$s, %3$s, bit_or(%4$s), bit_or(%4$s), coalesce(bit_or(%4$s) FILTER (WHERE n >= 2), 0),
+                SELECT k%2$s, %3$s, bit_or(%4$s), coalesce(bit_or(%4$s) FILTER (WHERE n >= 2), 0),
                        coalesce(bit_or(%4$s) FILTER (WHERE n >= 3), 0), coalesce(bit_or(%4$s) FILTER (WHERE n >= 4), 0)
                 FROM (SELECT k, day%5$s, count(*) AS n FROM inconvenience_days WHERE true %6$s GROUP BY ALL)
-                GROUP BY ALL""".formatted(table(), dimension.map(d -> ", value").orElse(""), word, bit, value, rows));
+                GROUP BY ALL""".formatted(hits(), dimension.map(d -> ", value").orElse(""), WORD, BIT, value(), rows(from)));
+    }
+
+    private String value() {
+        return dimension.map(d -> ", " + d + " AS value").orElse("");
+    }
+
+    /** The day rows of the words from the one holding {@code from}, with a value of the dimension. */
+    private String rows(Optional<LocalDate> from) {
+        Optional<LocalDate> wordStart = from.map(day -> EPOCH.plusDays(word(day) * DAYS_PER_WORD));
+        return dimension.map(d -> " AND " + d + " IS NOT NULL").orElse("") + Summaries.since("day", wordStart);
     }
 
     /** A condition: the rows whose {@code mask} has a day in the period. */

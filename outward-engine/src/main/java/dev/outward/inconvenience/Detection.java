@@ -44,7 +44,8 @@ public final class Detection {
             int lastBatch = (int) database.sql().queryLong("SELECT coalesce(max(batch), 0) FROM events");
             var plan = plan(requested, rules);
             ProfileHistory.catchUp(database, lastBatch);
-            long[] removedAdded = plan.scope.map(scope -> recompute(scope, plan.afterBatch)).orElse(new long[2]);
+            EventSummaries.catchUp(database, lastBatch);
+            long[] removedAdded = plan.scope.map(this::recompute).orElse(new long[2]);
             var byRule = byRule();
             long total = byRule.values().stream().mapToLong(Long::longValue).sum();
             var run = new DetectionRun(log.next(), startedAt, plan.mode, plan.why, plan.scope.flatMap(Scope::from),
@@ -59,7 +60,7 @@ public final class Detection {
     }
 
     /** Replaces the inconveniences in scope; returns how many were removed and added. */
-    private long[] recompute(Scope scope, int afterBatch) {
+    private long[] recompute(Scope scope) {
         var sql = database.sql();
         long removed;
         if (scope.isEverything()) {
@@ -71,32 +72,31 @@ public final class Detection {
             removed = sql.update("DELETE FROM inconveniences WHERE time >= " + Scope.literal(scope.from().orElseThrow()));
         }
         long added = sql.update("INSERT INTO inconveniences (" + DetectionSql.COLUMNS + ", segment)\nSELECT d.*, s.segment FROM ("
-                + new DetectionSql(catalog.active()).select(scope) + ") d\nASOF LEFT JOIN " + DetectionTables.SEGMENTS
-                + " s ON s.customer = d.customer AND d.time >= s.time ORDER BY d.time");
-        Summaries.refresh(database, scope, afterBatch, catalog.longestWindow());
+                + new DetectionSql(catalog.active()).select(scope) + ") d\n" + DetectionTables.segmentOf("d") + " ORDER BY d.time");
+        Summaries.refresh(database, scope, catalog.longestWindow());
         return new long[] {removed, added};
     }
 
     /** What to recompute: everything, from a time, or nothing ({@code scope} empty). */
-    private record Plan(DetectionMode mode, String why, Optional<Scope> scope, int afterBatch) {
+    private record Plan(DetectionMode mode, String why, Optional<Scope> scope) {
     }
 
     private Plan plan(DetectionMode requested, String rules) {
         if (requested == DetectionMode.FULL) {
-            return new Plan(DetectionMode.FULL, "requested", Optional.of(Scope.everything()), 0);
+            return new Plan(DetectionMode.FULL, "requested", Optional.of(Scope.everything()));
         }
         var previous = log.last();
         if (previous.isEmpty()) {
-            return new Plan(DetectionMode.FULL, "first run", Optional.of(Scope.everything()), 0);
+            return new Plan(DetectionMode.FULL, "first run", Optional.of(Scope.everything()));
         }
         if (!previous.get().rules().equals(rules)) {
-            return new Plan(DetectionMode.FULL, "rules changed since run " + previous.get().run(), Optional.of(Scope.everything()), 0);
+            return new Plan(DetectionMode.FULL, "rules changed since run " + previous.get().run(), Optional.of(Scope.everything()));
         }
         int afterBatch = previous.get().lastBatch();
         var earliest = database.sql().query("SELECT min(time) FROM events WHERE batch > ?",
                 row -> Optional.ofNullable(row.getTimestamp(1)).map(RunLog::instant), afterBatch).getFirst();
-        return earliest.map(from -> new Plan(DetectionMode.INCREMENTAL, "new events", Optional.of(Scope.from(from)), afterBatch))
-                .orElseGet(() -> new Plan(DetectionMode.INCREMENTAL, "no new events", Optional.empty(), afterBatch));
+        return earliest.map(from -> new Plan(DetectionMode.INCREMENTAL, "new events", Optional.of(Scope.from(from))))
+                .orElseGet(() -> new Plan(DetectionMode.INCREMENTAL, "no new events", Optional.empty()));
     }
 
     private Map<RuleId, Long> byRule() {

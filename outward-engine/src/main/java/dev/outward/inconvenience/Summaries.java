@@ -28,8 +28,10 @@ import dev.outward.store.Database;
  *       per customer ({@link CustomerMasks}), whatever the number of events; {@code customer_masks_channel},
  *       {@code _service} and {@code _segment} do the same for a filter on one of those.</li>
  * </ul>
- * An incremental run that recomputed inconveniences from time T refreshes days from T (from T minus the longest
- * rule window for {@code followed}, since a new repeat marks an older contact as followed); a full run rebuilds all.
+ * Each table has an events' half and an inconveniences' half. The events' half changes only when events arrive
+ * and is refreshed from the earliest day they touch by {@link EventSummaries}, whatever kind of run; the
+ * inconveniences' half is refreshed here, from the day of the run's {@link Scope} (from T minus the longest rule
+ * window for {@code followed}, since a new repeat marks an older contact as followed), or rebuilt by a full run.
  */
 final class Summaries {
 
@@ -44,22 +46,37 @@ final class Summaries {
         Tallies.create(database);
         CustomerDays.create(database);
         CustomerMasks.all().forEach(masks -> masks.create(database));
+        EventSummaries.create(database);
     }
 
-    static void refresh(Database database, Scope scope, int afterBatch, Duration longestWindow) {
-        CustomerDays.addKeys(database, scope.isEverything() ? OptionalInt.empty() : OptionalInt.of(afterBatch));
+    /**
+     * Brings the inconveniences' half of the tables in step with a run that recomputed {@code scope}; the events' half
+     * is {@link EventSummaries}'s, brought up to date before.
+     */
+    static void refresh(Database database, Scope scope, Duration longestWindow) {
         if (scope.isEverything()) {
-            Tallies.drop(database);
-            CustomerDays.drop(database);
-            CustomerMasks.all().forEach(masks -> masks.drop(database));
+            Tallies.dropInconveniences(database);
+            CustomerDays.dropInconveniences(database);
+            CustomerMasks.all().forEach(masks -> masks.dropHits(database));
             LEGACY.forEach(table -> database.execute("DROP TABLE IF EXISTS " + table));
             create(database);
         }
         Optional<LocalDate> from = scope.from().map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC));
         Optional<LocalDate> followedFrom = scope.from().map(t -> LocalDate.ofInstant(t.minus(longestWindow), ZoneOffset.UTC));
-        Tallies.refresh(database, from, followedFrom);
-        CustomerDays.refresh(database, from);
-        CustomerMasks.all().forEach(masks -> masks.refresh(database, from));
+        Tallies.refreshInconveniences(database, from, followedFrom);
+        CustomerDays.refreshInconveniences(database, from);
+        CustomerMasks.all().forEach(masks -> masks.refreshHits(database, from));
+    }
+
+    /**
+     * Readers see views, so that the tables behind them can be refreshed apart; a store of an earlier version may still
+     * hold a table of the view's name, which goes first.
+     */
+    static void createView(Database database, String name, String select) {
+        if (database.sql().queryLong("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", name) > 0) {
+            database.execute("DROP TABLE " + name);
+        }
+        database.execute("CREATE VIEW IF NOT EXISTS " + name + " AS " + select);
     }
 
     /** {@code AND column >= DATE 'from'}, or nothing for a full refresh. */

@@ -8,6 +8,8 @@ import dev.outward.store.Database;
 /**
  * Daily counts of inconveniences and of the events the report divides by (complaints, contacts), per channel,
  * service and segment: a few hundred thousand rows at most, however many events, and any filter is a WHERE.
+ * {@code daily_events} is a view of the events' counts ({@code daily_contacts}, refreshed as events arrive) and of
+ * the followed contacts ({@code daily_followed}, refreshed with the inconveniences), which add up like the rest.
  * Events without a service count as unattributed, like inconveniences. A served inbound contact is
  * {@code followed} when it caused a {@code repeat-contact} inconvenience, i.e. the customer came back within its
  * window: FCR counts contacts not followed, by the day and dimensions of the first contact.
@@ -27,37 +29,63 @@ final class Tallies {
                 CREATE TABLE IF NOT EXISTS daily_inconveniences (day DATE NOT NULL, rule VARCHAR NOT NULL,
                   service VARCHAR NOT NULL, channel VARCHAR, segment VARCHAR, n BIGINT NOT NULL)""");
         database.execute("""
-                CREATE TABLE IF NOT EXISTS daily_events (day DATE NOT NULL, channel VARCHAR, service VARCHAR NOT NULL,
+                CREATE TABLE IF NOT EXISTS daily_contacts (day DATE NOT NULL, channel VARCHAR, service VARCHAR NOT NULL,
                   segment VARCHAR, complaints BIGINT NOT NULL, inbound BIGINT NOT NULL, served BIGINT NOT NULL,
-                  handled BIGINT NOT NULL, handle_s DOUBLE NOT NULL, followed BIGINT NOT NULL)""");
+                  handled BIGINT NOT NULL, handle_s DOUBLE NOT NULL)""");
+        database.execute("""
+                CREATE TABLE IF NOT EXISTS daily_followed (day DATE NOT NULL, channel VARCHAR, service VARCHAR NOT NULL,
+                  segment VARCHAR, followed BIGINT NOT NULL)""");
+        Summaries.createView(database, "daily_events", """
+                SELECT day, channel, service, segment, complaints, inbound, served, handled, handle_s, 0::BIGINT AS followed
+                FROM daily_contacts
+                UNION ALL SELECT day, channel, service, segment, 0, 0, 0, 0, 0.0, followed FROM daily_followed""");
     }
 
-    static void drop(Database database) {
+    static void dropEvents(Database database) {
+        database.execute("DROP TABLE IF EXISTS daily_contacts");
+    }
+
+    static void dropInconveniences(Database database) {
         database.execute("DROP TABLE IF EXISTS daily_inconveniences");
-        database.execute("DROP TABLE IF EXISTS daily_events");
+        database.execute("DROP TABLE IF EXISTS daily_followed");
     }
 
-    static void refresh(Database database, Optional<LocalDate> from, Optional<LocalDate> followedFrom) {
+    /** Rebuilds the counts of complaints and contacts from {@code from} (all days when empty). */
+    static void refreshEvents(Database database, Optional<LocalDate> from) {
+        from.ifPresent(day -> database.execute("DELETE FROM daily_contacts WHERE day >= DATE '" + day + "'"));
+        database.execute("""
+                INSERT INTO daily_contacts
+                SELECT e.time::DATE AS day, e.channel, coalesce(e.service, 'unattributed'), s.segment,
+                       count(*) FILTER (WHERE type = 'complaint'), count(*) FILTER (WHERE %1$s),
+                       count(*) FILTER (WHERE %2$s), count(handle_s) FILTER (WHERE %2$s),
+                       coalesce(sum(handle_s) FILTER (WHERE %2$s), 0)
+                FROM (SELECT * FROM events WHERE type IN ('complaint', 'contact') %3$s) e
+                %4$s
+                GROUP BY ALL ORDER BY day"""
+                .formatted(INBOUND, SERVED, Summaries.since("time", from), DetectionTables.segmentOf("e")));
+    }
+
+    /**
+     * Rebuilds the counts of inconveniences from {@code from}, and of followed contacts from {@code followedFrom}: by the
+     * day, channel, service and segment of the first contact, which only the events have.
+     */
+    static void refreshInconveniences(Database database, Optional<LocalDate> from, Optional<LocalDate> followedFrom) {
         if (from.isPresent()) {
             database.execute("DELETE FROM daily_inconveniences WHERE day >= DATE '" + from.get() + "'");
-            database.execute("DELETE FROM daily_events WHERE day >= DATE '" + followedFrom.orElseThrow() + "'");
+            database.execute("DELETE FROM daily_followed WHERE day >= DATE '" + followedFrom.orElseThrow() + "'");
         }
         database.execute("""
                 INSERT INTO daily_inconveniences
                 SELECT time::DATE AS day, rule, service, channel, segment, count(*) FROM inconveniences
                 WHERE true %s GROUP BY ALL ORDER BY day""".formatted(Summaries.since("time", from)));
         database.execute("""
-                INSERT INTO daily_events
-                SELECT e.time::DATE AS day, e.channel, coalesce(e.service, 'unattributed'), s.segment,
-                       count(*) FILTER (WHERE type = 'complaint'), count(*) FILTER (WHERE %1$s),
-                       count(*) FILTER (WHERE %2$s), count(handle_s) FILTER (WHERE %2$s),
-                       coalesce(sum(handle_s) FILTER (WHERE %2$s), 0), count(r.cause_id) FILTER (WHERE %2$s)
-                FROM (SELECT * FROM events WHERE type IN ('complaint', 'contact') %3$s) e
-                ASOF LEFT JOIN %4$s s ON s.customer = e.customer AND e.time >= s.time
-                LEFT JOIN (SELECT cause_source, cause_id FROM inconveniences WHERE rule = '%5$s' %6$s) r
-                  ON r.cause_source = e.source AND r.cause_id = e.id
+                INSERT INTO daily_followed
+                SELECT e.time::DATE AS day, e.channel, coalesce(e.service, 'unattributed'), s.segment, count(*)
+                FROM (SELECT cause_source, cause_id FROM inconveniences WHERE rule = '%1$s' %2$s) r
+                JOIN (SELECT * FROM events WHERE %3$s %4$s) e ON r.cause_source = e.source AND r.cause_id = e.id
+                %5$s
                 GROUP BY ALL ORDER BY day"""
-                .formatted(INBOUND, SERVED, Summaries.since("time", followedFrom), DetectionTables.SEGMENTS, Report.REPEAT_CONTACT,
-                        Summaries.since("cause_time", followedFrom)));
+                .formatted(Report.REPEAT_CONTACT, Summaries.since("cause_time", followedFrom), SERVED,
+                        Summaries.since("time", followedFrom), DetectionTables.segmentOf("e")));
     }
 }

@@ -46,6 +46,33 @@ class SummariesTests {
     }
 
     @Test
+    void fullRunsBetweenIncrementalOnesSummariseTheNewEventsOnlyAndStillAgree() {
+        var events = new RandomEvents(5);
+        var random = new Random(13);
+        try (var detector = new Detector(tmp)) {
+            for (int batch = 0; batch < 4; batch++) {
+                var lines = new ArrayList<>(events.between(START.plus(Duration.ofDays(20L * batch)), Duration.ofDays(30), 300));
+                lines.addAll(events.between(START, Duration.ofDays(20L * batch + 1), 25));
+                detector.given(lines.toArray(TestEvent[]::new));
+                detector.run(batch % 2 == 0 ? DetectionMode.FULL : DetectionMode.INCREMENTAL);
+                assertAgree(detector, filters(random, 8));
+            }
+        }
+    }
+
+    @Test
+    void aStoreWithTheEarlierTablesWhereViewsNowAreIsSummarisedAfresh() {
+        try (var detector = new Detector(tmp)) {
+            detector.given(new RandomEvents(3).between(START, Duration.ofDays(60), 300).toArray(TestEvent[]::new));
+            detector.store.database.execute("CREATE TABLE daily_events (day DATE, complaints BIGINT)");
+            detector.store.database.execute("INSERT INTO daily_events VALUES (DATE '2024-12-01', 99)");
+            detector.store.database.execute("CREATE TABLE customer_masks (k INTEGER, word INTEGER, seen BIGINT)");
+            detector.run(DetectionMode.INCREMENTAL);
+            assertAgree(detector, filters(new Random(17), 4));
+        }
+    }
+
+    @Test
     void anEmptyStoreHasEmptyFiguresEverywhere() {
         try (var detector = new Detector(tmp)) {
             var dashboards = new Dashboards(detector.store.database, detector.catalog());
