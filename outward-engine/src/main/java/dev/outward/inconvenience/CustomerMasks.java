@@ -22,8 +22,8 @@ import dev.outward.store.Database;
  * {@code active_masks}) and one from their inconveniences ({@code seen} = {@code hit1}, in {@code hit_masks});
  * the view {@code customer_masks} is both. Every reader aggregates per customer (a set bit per customer, a sum
  * per customer), so the split costs nothing there, while building the rows needs no per-day aggregation of the
- * events (the expensive part: as many customer-days as events) and no merge of old and new bits: a refresh from day
- * D replaces the words from D's on, rebuilt from the day tables, which keep the earlier days of D's word. The two
+ * events (the expensive part: as many customer-days as events); a refresh from day D replaces the days from D
+ * ({@link MaskTable}). The two
  * halves are refreshed apart: events' rows when events arrive ({@link EventSummaries}), inconveniences' rows when
  * inconveniences change, so a full detection after a rule change rebuilds only the second.
  * <p>
@@ -132,41 +132,44 @@ final class CustomerMasks {
         database.execute("DROP TABLE IF EXISTS " + hits());
     }
 
-    /** Rebuilds the events' words from the one holding {@code from} (all words when empty) from {@code customer_days}. */
+    /** Replaces the events' days from {@code from} (all days when empty) from {@code customer_days}. */
     void refreshActive(Database database, Optional<LocalDate> from) {
         if (perRule()) {
             return;
         }
-        from.ifPresent(day -> database.execute("DELETE FROM " + active() + " WHERE word >= " + word(day)));
-        database.execute("INSERT INTO %s SELECT k%s, %s, bit_or(%s) FROM customer_days WHERE true %s GROUP BY ALL"
-                .formatted(active(), value(), WORD, BIT, rows(from)));
+        new MaskTable(active(), keys(), List.of("seen")).replaceFrom(database, from,
+                since -> "SELECT k%s, %s, bit_or(%s) FROM customer_days WHERE true %s GROUP BY ALL"
+                        .formatted(value(), WORD, BIT, present() + since));
     }
 
-    /** Rebuilds the inconveniences' words from the one holding {@code from} (all when empty) from {@code inconvenience_days}. */
+    /** Replaces the inconveniences' days from {@code from} (all days when empty) from {@code inconvenience_days}. */
     void refreshHits(Database database, Optional<LocalDate> from) {
-        from.ifPresent(day -> database.execute("DELETE FROM " + hits() + " WHERE word >= " + word(day)));
         if (perRule()) {
-            database.execute("INSERT INTO %s SELECT k%s, %s, bit_or(%s) FROM inconvenience_days WHERE true %s GROUP BY ALL"
-                    .formatted(hits(), value(), WORD, BIT, rows(from)));
+            new MaskTable(hits(), keys(), List.of("hit1")).replaceFrom(database, from,
+                    since -> "SELECT k%s, %s, bit_or(%s) FROM inconvenience_days WHERE true %s GROUP BY ALL"
+                            .formatted(value(), WORD, BIT, present() + since));
             return;
         }
-        database.execute("""
-                INSERT INTO %1$s
-                SELECT k%2$s, %3$s, bit_or(%4$s), coalesce(bit_or(%4$s) FILTER (WHERE n >= 2), 0),
-                       coalesce(bit_or(%4$s) FILTER (WHERE n >= 3), 0), coalesce(bit_or(%4$s) FILTER (WHERE n >= 4), 0)
-                FROM (SELECT k, day%5$s, count(*) AS n FROM inconvenience_days WHERE true %6$s GROUP BY ALL)
-                GROUP BY ALL""".formatted(hits(), dimension.map(d -> ", value").orElse(""), WORD, BIT, value(), rows(from)));
+        new MaskTable(hits(), keys(), List.of("hit1", "hit2", "hit3", "hit4")).replaceFrom(database, from, since -> """
+                SELECT k%1$s, %2$s, bit_or(%3$s), coalesce(bit_or(%3$s) FILTER (WHERE n >= 2), 0),
+                       coalesce(bit_or(%3$s) FILTER (WHERE n >= 3), 0), coalesce(bit_or(%3$s) FILTER (WHERE n >= 4), 0)
+                FROM (SELECT k, day%4$s, count(*) AS n FROM inconvenience_days WHERE true %5$s GROUP BY ALL)
+                GROUP BY ALL""".formatted(dimension.map(d -> ", value").orElse(""), WORD, BIT, value(), present() + since));
+    }
+
+    private List<String> keys() {
+        return dimension.isPresent() ? List.of("k", "value") : List.of("k");
+    }
+
+    /** Day rows with a value of the dimension. */
+    private String present() {
+        return dimension.map(d -> " AND " + d + " IS NOT NULL").orElse("");
     }
 
     private String value() {
         return dimension.map(d -> ", " + d + " AS value").orElse("");
     }
 
-    /** The day rows of the words from the one holding {@code from}, with a value of the dimension. */
-    private String rows(Optional<LocalDate> from) {
-        Optional<LocalDate> wordStart = from.map(day -> EPOCH.plusDays(word(day) * DAYS_PER_WORD));
-        return dimension.map(d -> " AND " + d + " IS NOT NULL").orElse("") + Summaries.since("day", wordStart);
-    }
 
     /** A condition: the rows whose {@code mask} has a day in the period. */
     static String overlaps(String mask, Optional<LocalDate> from, Optional<LocalDate> to) {
@@ -208,7 +211,7 @@ final class CustomerMasks {
         return ChronoUnit.DAYS.between(EPOCH, day) / DAYS_PER_WORD;
     }
 
-    private static int offset(LocalDate day) {
+    static int offset(LocalDate day) {
         return (int) (ChronoUnit.DAYS.between(EPOCH, day) % DAYS_PER_WORD);
     }
 
