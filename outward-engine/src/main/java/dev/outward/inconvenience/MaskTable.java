@@ -22,7 +22,8 @@ record MaskTable(String name, List<String> keys, List<String> masks) {
 
     /**
      * Replaces the days from {@code from} (all days when empty) with {@code select}'s rows: a SELECT of the keys,
-     * {@code word} and masks in the table's order, given a condition on {@code day} to AND to its WHERE.
+     * a column named {@code word} and the masks, in the table's order, given a condition on {@code day} to AND to its
+     * WHERE.
      */
     void replaceFrom(Database database, Optional<LocalDate> from, Function<String, String> select) {
         if (from.isEmpty()) {
