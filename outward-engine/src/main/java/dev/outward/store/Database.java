@@ -43,6 +43,9 @@ public final class Database implements AutoCloseable {
             var connection = (DuckDBConnection) DriverManager.getConnection(url, properties);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET TimeZone = 'UTC'");
+                // Reports group by dense customer keys (1 … customers): up to 2^20 of them DuckDB then aggregates into
+                // an array indexed by the key instead of a hash table, half the CPU for a year's customers at 10M events.
+                statement.execute("SET GLOBAL perfect_ht_threshold = 20");
             }
             return new Database(dataDir, connection);
         } catch (SQLException e) {
