@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.outward.store.Database;
 
@@ -52,7 +53,7 @@ record MaskTable(String name, List<String> keys, List<String> masks) {
         database.execute("DROP TABLE " + MERGED);
     }
 
-    private static String join(java.util.stream.Stream<String> parts, String separator) {
+    private static String join(Stream<String> parts, String separator) {
         return parts.collect(Collectors.joining(separator));
     }
 }
