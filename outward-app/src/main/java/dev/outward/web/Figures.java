@@ -75,7 +75,7 @@ class Figures {
     }
 
     List<ServiceFigures> services(ReportFilter filter) {
-        return kept("services", filter, null, () -> dashboards().services(filter));
+        return kept("services", filter, null, () -> dashboards().services(filter, report(filter.service(null))));
     }
 
     List<RuleFigures> rules(ReportFilter filter) {

@@ -170,7 +170,6 @@ final class CustomerMasks {
         return dimension.map(d -> ", " + d + " AS value").orElse("");
     }
 
-
     /** A condition: the rows whose {@code mask} has a day in the period. */
     static String overlaps(String mask, Optional<LocalDate> from, Optional<LocalDate> to) {
         return "(" + words(from, to) + " AND (" + mask + " & " + period(from, to) + ") <> 0)";

@@ -56,12 +56,19 @@ public final class Dashboards {
 
     /** The services inconveniences were traced to, most first; shares and rates against the filter without its service. */
     public List<ServiceFigures> services(ReportFilter filter) {
+        return services(filter, report.compute(filter.service(null)));
+    }
+
+    /**
+     * The same, given the report of the filter without its service: a page showing that report beside the services
+     * (the overview) has it already, and its customers are the dearest figure here.
+     */
+    public List<ServiceFigures> services(ReportFilter filter, ReportFigures withoutService) {
         var scope = new ReportScope(filter);
         var series = weekly.perWeek(scope, "service");
         var customers = customersBy(scope, "service");
-        var all = new ReportScope(filter.service(null));
-        long total = report.byRule(all).values().stream().mapToLong(Long::longValue).sum();
-        long active = database.sql().query(new Population(database, all).counts(), row -> row.getLong(1)).getFirst();
+        long total = withoutService.inconveniences().total();
+        long active = withoutService.customers().active();
         var services = new ArrayList<ServiceFigures>();
         series.forEach((service, counts) -> {
             long n = counts.stream().mapToLong(Long::longValue).sum();
