@@ -15,29 +15,28 @@ import dev.outward.store.Database;
  */
 final class EventSummaries {
 
+    private static final CaughtUp STATE = new CaughtUp("event_summaries_state");
+
     private EventSummaries() {
     }
 
     static void create(Database database) {
-        database.execute("CREATE TABLE IF NOT EXISTS event_summaries_state (version VARCHAR NOT NULL, batch INTEGER NOT NULL)");
+        STATE.create(database);
     }
 
     /** Summarises the batches up to {@code lastBatch} not yet summarised; needs the profiles of them in {@link ProfileHistory}. */
     static void catchUp(Database database, int lastBatch) {
-        var sql = database.sql();
-        long summarised = sql.queryLong("SELECT coalesce(max(batch), -1) FROM event_summaries_state WHERE version = ?",
-                DetectionTables.VERSION);
+        long summarised = STATE.batch(database);
         if (summarised < 0) {
             CustomerDays.addKeys(database, OptionalInt.empty());
             rebuild(database, Optional.empty());
         } else if (summarised < lastBatch) {
             CustomerDays.addKeys(database, OptionalInt.of((int) summarised));
-            sql.query("SELECT min(time)::DATE FROM events WHERE batch > ?",
+            database.sql().query("SELECT min(time)::DATE FROM events WHERE batch > ?",
                     row -> Optional.ofNullable(row.getObject(1, LocalDate.class)), summarised).getFirst()
                     .ifPresent(from -> rebuild(database, Optional.of(from)));
         }
-        database.execute("DELETE FROM event_summaries_state");
-        sql.update("INSERT INTO event_summaries_state VALUES (?, ?)", DetectionTables.VERSION, lastBatch);
+        STATE.to(database, lastBatch);
     }
 
     private static void rebuild(Database database, Optional<LocalDate> from) {

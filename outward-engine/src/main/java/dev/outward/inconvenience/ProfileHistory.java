@@ -10,6 +10,8 @@ import dev.outward.store.Database;
  */
 final class ProfileHistory {
 
+    private static final CaughtUp STATE = new CaughtUp("area_profiles_state");
+
     private ProfileHistory() {
     }
 
@@ -20,14 +22,12 @@ final class ProfileHistory {
                   time TIMESTAMP NOT NULL USING COMPRESSION uncompressed, id VARCHAR NOT NULL USING COMPRESSION uncompressed,
                   source VARCHAR NOT NULL USING COMPRESSION dictionary, segment VARCHAR USING COMPRESSION dictionary,
                   since DATE)""");
-        database.execute("CREATE TABLE IF NOT EXISTS area_profiles_state (version VARCHAR NOT NULL, batch INTEGER NOT NULL)");
+        STATE.create(database);
     }
 
     /** Appends the profiles of batches up to {@code lastBatch} not yet copied; starts over when the version changed. */
     static void catchUp(Database database, int lastBatch) {
-        var sql = database.sql();
-        long copied = sql.queryLong("SELECT coalesce(max(batch), -1) FROM area_profiles_state WHERE version = ?",
-                DetectionTables.VERSION);
+        long copied = STATE.batch(database);
         if (copied < 0) {
             database.execute("DELETE FROM area_profiles");
             copied = 0;
@@ -36,7 +36,6 @@ final class ProfileHistory {
             database.execute("INSERT INTO area_profiles SELECT customer, area, time, id, source, segment, since FROM events"
                     + " WHERE type = 'profile' AND customer IS NOT NULL AND batch > " + copied + " AND batch <= " + lastBatch);
         }
-        database.execute("DELETE FROM area_profiles_state");
-        sql.update("INSERT INTO area_profiles_state VALUES (?, ?)", DetectionTables.VERSION, lastBatch);
+        STATE.to(database, lastBatch);
     }
 }

@@ -34,9 +34,7 @@ class SummariesTests {
         var random = new Random(11);
         try (var detector = new Detector(tmp)) {
             for (int batch = 0; batch < 4; batch++) {
-                var lines = new ArrayList<>(events.between(START.plus(Duration.ofDays(25L * batch)), Duration.ofDays(30), 350));
-                lines.addAll(events.between(START, Duration.ofDays(25L * batch + 1), 20));
-                detector.given(lines.toArray(TestEvent[]::new));
+                givenBatch(detector, events, 25L * batch, 350, 20);
                 detector.run(DetectionMode.INCREMENTAL);
                 assertAgree(detector, filters(random, 12));
             }
@@ -51,9 +49,7 @@ class SummariesTests {
         var random = new Random(13);
         try (var detector = new Detector(tmp)) {
             for (int batch = 0; batch < 4; batch++) {
-                var lines = new ArrayList<>(events.between(START.plus(Duration.ofDays(20L * batch)), Duration.ofDays(30), 300));
-                lines.addAll(events.between(START, Duration.ofDays(20L * batch + 1), 25));
-                detector.given(lines.toArray(TestEvent[]::new));
+                givenBatch(detector, events, 20L * batch, 300, 25);
                 detector.run(batch % 2 == 0 ? DetectionMode.FULL : DetectionMode.INCREMENTAL);
                 assertAgree(detector, filters(random, 8));
             }
@@ -82,6 +78,13 @@ class SummariesTests {
             assertThat(dashboards.retention(ReportFilter.allTime())).allSatisfy(r -> assertThat(r.customers()).isZero());
             assertThat(dashboards.depth(ReportFilter.allTime())).allSatisfy(r -> assertThat(r.products()).isEmpty());
         }
+    }
+
+    /** One import: {@code count} events over 30 days from day {@code day}, and {@code late} ones from the start up to it. */
+    private static void givenBatch(Detector detector, RandomEvents events, long day, int count, int late) {
+        var lines = new ArrayList<>(events.between(START.plus(Duration.ofDays(day)), Duration.ofDays(30), count));
+        lines.addAll(events.between(START, Duration.ofDays(day + 1), late));
+        detector.given(lines.toArray(TestEvent[]::new));
     }
 
     private static void assertAgree(Detector detector, List<ReportFilter> filters) {
