@@ -74,7 +74,7 @@ final class CustomerDays {
                 SELECT e.time::DATE AS day, c.k, e.channel, coalesce(e.service, 'unattributed'), s.segment
                 FROM (SELECT customer, time, channel, service FROM events WHERE customer IS NOT NULL %s) e
                 JOIN customer_keys c ON c.customer = e.customer
-                %s""".formatted(Summaries.since("time", from), DetectionTables.segmentOf("e")));
+                %s""".formatted(Summaries.since("time", from), ProfileHistory.segmentOf("e")));
         database.execute("""
                 INSERT INTO relationship_days
                 SELECT time::DATE AS day, c.k,

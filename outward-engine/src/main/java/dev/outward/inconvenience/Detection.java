@@ -72,7 +72,7 @@ public final class Detection {
             removed = sql.update("DELETE FROM inconveniences WHERE time >= " + Scope.literal(scope.from().orElseThrow()));
         }
         long added = sql.update("INSERT INTO inconveniences (" + DetectionSql.COLUMNS + ", segment)\nSELECT d.*, s.segment FROM ("
-                + new DetectionSql(catalog.active()).select(scope) + ") d\n" + DetectionTables.segmentOf("d") + " ORDER BY d.time");
+                + new DetectionSql(catalog.active()).select(scope) + ") d\n" + ProfileHistory.segmentOf("d") + " ORDER BY d.time");
         Summaries.refresh(database, scope, catalog.longestWindow());
         return new long[] {removed, added};
     }

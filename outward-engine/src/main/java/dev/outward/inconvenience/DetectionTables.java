@@ -24,7 +24,7 @@ final class DetectionTables {
             segment VARCHAR USING COMPRESSION dictionary""";
 
     /** Bump when the meaning of the tables changes: the next run is then full, whatever was asked. */
-    static final String VERSION = "6";
+    static final String VERSION = "7";
 
     private DetectionTables() {
     }
@@ -52,19 +52,5 @@ final class DetectionTables {
                 table, name) == 0) {
             database.execute("ALTER TABLE " + table + " ADD COLUMN " + column);
         }
-    }
-
-    /**
-     * Joins to the rows of {@code alias} (with {@code customer} and {@code time}) the {@code segment} in force then: of the
-     * customer's latest profile at or before it that states one. A hash join on the customer with each profile's
-     * span, from its time to the next one's: an ASOF join gives the same and cost twice as much, sorting every
-     * row it joins.
-     */
-    static String segmentOf(String alias) {
-        return """
-                LEFT JOIN (SELECT customer, segment, time AS valid_from,
-                                  lead(time, 1, TIMESTAMP 'infinity') OVER (PARTITION BY customer ORDER BY time, id, source) AS valid_until
-                           FROM area_profiles WHERE segment IS NOT NULL) s
-                  ON s.customer = %1$s.customer AND %1$s.time >= s.valid_from AND %1$s.time < s.valid_until""".formatted(alias);
     }
 }

@@ -62,7 +62,7 @@ final class Tallies {
                 FROM (SELECT * FROM events WHERE type IN ('complaint', 'contact') %3$s) e
                 %4$s
                 GROUP BY ALL ORDER BY day"""
-                .formatted(INBOUND, SERVED, Summaries.since("time", from), DetectionTables.segmentOf("e")));
+                .formatted(INBOUND, SERVED, Summaries.since("time", from), ProfileHistory.segmentOf("e")));
     }
 
     /**
@@ -86,6 +86,6 @@ final class Tallies {
                 %5$s
                 GROUP BY ALL ORDER BY day"""
                 .formatted(Report.REPEAT_CONTACT, Summaries.since("cause_time", followedFrom), SERVED,
-                        Summaries.since("time", followedFrom), DetectionTables.segmentOf("e")));
+                        Summaries.since("time", followedFrom), ProfileHistory.segmentOf("e")));
     }
 }
