@@ -23,12 +23,16 @@ final class EventReader {
     }
 
     List<StoredEvent> find(EventQuery query) {
-        var where = new ArrayList<String>();
         var parameters = new ArrayList<Object>();
-        query.customer().ifPresent(c -> { where.add("customer = ?"); parameters.add(c.value()); });
-        query.type().ifPresent(t -> { where.add("type = ?"); parameters.add(t.wireName()); });
+        query.customer().ifPresent(c -> parameters.add(c.value()));
+        var where = new ArrayList<String>();
+        query.type().ifPresent(t -> { parameters.add(t.wireName()); where.add("type = $" + parameters.size()); });
         parameters.add(query.limit());
-        String sql = select() + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY time, id LIMIT ?";
+        String rows = query.customer().isPresent()
+                ? "SELECT * FROM (" + CustomerIndex.rowsOf(select(), CustomerIndex.indexed(database)) + ")"
+                : select();
+        String sql = rows + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY time, id LIMIT $" + parameters.size();
         return database.sql().query(sql, this::event, parameters.toArray());
     }
 

@@ -56,6 +56,14 @@ public final class EventStore {
         return new Inventory(database);
     }
 
+    /**
+     * Indexes where the customers of the batches stored since the last call have their events, so that finding one
+     * customer's events reads those rows only ({@link CustomerIndex}). Detection calls it on each run.
+     */
+    public void indexCustomers() {
+        CustomerIndex.catchUp(database);
+    }
+
     public List<StoredEvent> find(EventQuery query) {
         return new EventReader(database).find(query);
     }

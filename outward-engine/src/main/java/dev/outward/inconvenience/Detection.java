@@ -24,6 +24,7 @@ import dev.outward.store.Database;
 public final class Detection {
 
     private final Database database;
+    private final EventStore events;
     private final RuleCatalog catalog;
     private final RunLog log;
 
@@ -31,7 +32,7 @@ public final class Detection {
         this.database = database;
         this.catalog = catalog;
         this.log = new RunLog(database);
-        new EventStore(database);
+        this.events = new EventStore(database);
         DetectionTables.create(database);
     }
 
@@ -45,6 +46,7 @@ public final class Detection {
             var plan = plan(requested, rules);
             ProfileHistory.catchUp(database, lastBatch);
             EventSummaries.catchUp(database, lastBatch);
+            events.indexCustomers();
             long[] removedAdded = plan.scope.map(this::recompute).orElse(new long[2]);
             var byRule = byRule();
             long total = byRule.values().stream().mapToLong(Long::longValue).sum();
