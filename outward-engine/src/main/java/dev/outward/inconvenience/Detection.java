@@ -73,8 +73,9 @@ public final class Detection {
         } else {
             removed = sql.update("DELETE FROM inconveniences WHERE time >= " + Scope.literal(scope.from().orElseThrow()));
         }
-        long added = sql.update("INSERT INTO inconveniences (" + DetectionSql.COLUMNS + ", segment)\nSELECT d.*, s.segment FROM ("
-                + new DetectionSql(catalog.active()).select(scope) + ") d\n" + ProfileHistory.segmentOf("d") + " ORDER BY d.time");
+        long added = sql.update("INSERT INTO inconveniences (" + DetectionSql.COLUMNS + ", segment, k)\nSELECT d.*, s.segment, c.k FROM ("
+                + new DetectionSql(catalog.active()).select(scope) + ") d\nLEFT JOIN customer_keys c ON c.customer = d.customer\n"
+                + ProfileHistory.segmentOf("d") + " ORDER BY d.time");
         Summaries.refresh(database, scope, catalog.longestWindow());
         return new long[] {removed, added};
     }

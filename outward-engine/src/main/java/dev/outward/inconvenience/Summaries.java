@@ -55,7 +55,6 @@ final class Summaries {
     static void refresh(Database database, Scope scope, Duration longestWindow) {
         if (scope.isEverything()) {
             Tallies.dropInconveniences(database);
-            CustomerDays.dropInconveniences(database);
             CustomerMasks.all().forEach(masks -> masks.dropHits(database));
             LEGACY.forEach(table -> database.execute("DROP TABLE IF EXISTS " + table));
             create(database);
@@ -63,7 +62,6 @@ final class Summaries {
         Optional<LocalDate> from = scope.from().map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC));
         Optional<LocalDate> followedFrom = scope.from().map(t -> LocalDate.ofInstant(t.minus(longestWindow), ZoneOffset.UTC));
         Tallies.refreshInconveniences(database, from, followedFrom);
-        CustomerDays.refreshInconveniences(database, from);
         CustomerMasks.all().forEach(masks -> masks.refreshHits(database, from));
     }
 
