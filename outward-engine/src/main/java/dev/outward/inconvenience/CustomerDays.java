@@ -32,10 +32,9 @@ final class CustomerDays {
     static void create(Database database) {
         database.execute("CREATE TABLE IF NOT EXISTS customer_keys (customer VARCHAR NOT NULL, k INTEGER NOT NULL)");
         database.execute("CREATE TABLE IF NOT EXISTS customer_days (" + DAY_COLUMNS + ")");
-        // a view, not a copy: writing 3M rows again cost a full run more than a second, while a reader's cast of the
-        // time to a day costs it a few milliseconds
+        // a view, not a copy: writing 3M rows again cost a full run more than a second
         Summaries.createView(database, "inconvenience_days",
-                "SELECT time::DATE AS day, k, channel, service, segment, rule FROM inconveniences WHERE k IS NOT NULL");
+                "SELECT day, k, channel, service, segment, rule FROM inconveniences WHERE k IS NOT NULL");
         database.execute("""
                 CREATE TABLE IF NOT EXISTS relationship_days (day DATE NOT NULL, k INTEGER NOT NULL,
                   products INTEGER NOT NULL, spend DOUBLE NOT NULL, closures INTEGER NOT NULL, since DATE)""");

@@ -73,7 +73,7 @@ public final class Detection {
         } else {
             removed = sql.update("DELETE FROM inconveniences WHERE time >= " + Scope.literal(scope.from().orElseThrow()));
         }
-        long added = sql.update("INSERT INTO inconveniences (" + DetectionSql.COLUMNS + ", segment, k)\nSELECT d.*, s.segment, c.k FROM ("
+        long added = sql.update("INSERT INTO inconveniences (" + DetectionSql.COLUMNS + ", segment, k, day)\nSELECT d.*, s.segment, c.k, d.time::DATE FROM ("
                 + new DetectionSql(catalog.active()).select(scope) + ") d\nLEFT JOIN customer_keys c ON c.customer = d.customer\n"
                 + ProfileHistory.segmentOf("d") + " ORDER BY d.time");
         Summaries.refresh(database, scope, catalog.longestWindow());

@@ -5,7 +5,8 @@ import dev.outward.store.Database;
 /**
  * The tables detection owns. {@code inconveniences} keeps the service, channel and customer beside each row
  * (not only the event's key) so that reports aggregate it without joining the events back, and the customer's key
- * {@code k} ({@link CustomerDays}), so that counting distinct customers needs no join either. {@link ProfileHistory}
+ * {@code k} ({@link CustomerDays}) and the {@code day}, so that counting distinct customers needs no join and a
+ * period's days are found by the zone maps of a column, not by casting every time. {@link ProfileHistory}
  * keeps the profiles area rules need, with each profile's segment and {@code since}, which give every inconvenience
  * its segment and the reports a tenure.
  */
@@ -22,7 +23,8 @@ final class DetectionTables {
             channel VARCHAR USING COMPRESSION dictionary, source VARCHAR NOT NULL USING COMPRESSION dictionary,
             event_id VARCHAR NOT NULL USING COMPRESSION uncompressed, cause_source VARCHAR USING COMPRESSION dictionary,
             cause_id VARCHAR USING COMPRESSION uncompressed, cause_time TIMESTAMP USING COMPRESSION uncompressed,
-            segment VARCHAR USING COMPRESSION dictionary, k INTEGER USING COMPRESSION uncompressed""";
+            segment VARCHAR USING COMPRESSION dictionary, k INTEGER USING COMPRESSION uncompressed,
+            day DATE USING COMPRESSION uncompressed""";
 
     /** Bump when the meaning of the tables changes: the next run is then full, whatever was asked. */
     static final String VERSION = "8";
@@ -43,8 +45,9 @@ final class DetectionTables {
         addColumn(database, "inconveniences", "segment VARCHAR");
         addColumn(database, "area_profiles", "segment VARCHAR");
         addColumn(database, "area_profiles", "since DATE");
-        // before version 8: the next run is full and fills it
+        // before version 8: the next run is full and fills them
         addColumn(database, "inconveniences", "k INTEGER");
+        addColumn(database, "inconveniences", "day DATE");
         Summaries.create(database);
     }
 
