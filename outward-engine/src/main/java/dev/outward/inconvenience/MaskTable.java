@@ -29,8 +29,10 @@ record MaskTable(String name, List<String> keys, List<String> masks) {
      */
     void replaceFrom(Database database, Optional<LocalDate> from, Function<String, String> select) {
         if (from.isEmpty()) {
-            // in word order, so that a refresh's statements about the latest words skip the row groups of the others
-            database.execute("INSERT INTO " + name + " " + select.apply("") + " ORDER BY word");
+            // by value, then word: a reader filtering on one value reads its row groups only, and a refresh's
+            // statements about the latest word read one or two row groups of each value
+            String order = join(Stream.concat(keys.stream().filter(key -> !key.equals("k")), Stream.of("word")), ", ");
+            database.execute("INSERT INTO " + name + " " + select.apply("") + " ORDER BY " + order);
             return;
         }
         long word = CustomerMasks.word(from.get());
