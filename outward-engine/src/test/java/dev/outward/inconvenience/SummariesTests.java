@@ -63,6 +63,9 @@ class SummariesTests {
             detector.store.database.execute("CREATE TABLE daily_events (day DATE, complaints BIGINT)");
             detector.store.database.execute("INSERT INTO daily_events VALUES (DATE '2024-12-01', 99)");
             detector.store.database.execute("CREATE TABLE customer_masks (k INTEGER, word INTEGER, seen BIGINT)");
+            detector.store.database.execute("CREATE TABLE inconvenience_days (day DATE, k INTEGER, channel VARCHAR,"
+                    + " service VARCHAR, segment VARCHAR, rule VARCHAR)");
+            detector.store.database.execute("INSERT INTO inconvenience_days VALUES (DATE '2024-12-01', 1, 'phone', 'crm', NULL, 'complaint')");
             detector.run(DetectionMode.INCREMENTAL);
             assertAgree(detector, filters(new Random(17), 4));
         }
