@@ -19,7 +19,7 @@ final class AreaPass {
                 + " WHERE area IS NOT NULL AND (" + DetectionSql.any(rules.stream().map(Rule::counted).toList()) + ")"
                 + scope.andAtOrAfter("time", Duration.ZERO);
         return """
-                SELECT a.hit, p.customer, a.time, coalesce(a.service, 'unattributed'), a.channel, a.source, a.id, NULL, NULL, NULL
+                SELECT a.hit, p.customer, a.time, coalesce(a.service, 'unattributed'), a.channel, a.source, a.id, NULL, NULL, NULL, NULL, NULL
                 FROM (%s) a
                 JOIN (SELECT customer, area, time AS valid_from, lead(time) OVER (PARTITION BY customer %s) AS valid_until
                       FROM area_profiles

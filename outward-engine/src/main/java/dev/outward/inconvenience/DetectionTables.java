@@ -6,7 +6,8 @@ import dev.outward.store.Database;
  * The tables detection owns. {@code inconveniences} keeps the service, channel and customer beside each row
  * (not only the event's key) so that reports aggregate it without joining the events back, and the customer's key
  * {@code k} ({@link CustomerDays}) and the {@code day}, so that counting distinct customers needs no join and a
- * period's days are found by the zone maps of a column, not by casting every time. {@link ProfileHistory}
+ * period's days are found by the zone maps of a column, not by casting every time. Rows with a cause keep its channel
+ * and service too: the report's first-contact resolution counts contacts by them. {@link ProfileHistory}
  * keeps the profiles area rules need, with each profile's segment and {@code since}, which give every inconvenience
  * its segment and the reports a tenure.
  */
@@ -24,10 +25,11 @@ final class DetectionTables {
             event_id VARCHAR NOT NULL USING COMPRESSION uncompressed, cause_source VARCHAR USING COMPRESSION dictionary,
             cause_id VARCHAR USING COMPRESSION uncompressed, cause_time TIMESTAMP USING COMPRESSION uncompressed,
             segment VARCHAR USING COMPRESSION dictionary, k INTEGER USING COMPRESSION uncompressed,
-            day DATE USING COMPRESSION uncompressed""";
+            day DATE USING COMPRESSION uncompressed, cause_channel VARCHAR USING COMPRESSION dictionary,
+            cause_service VARCHAR USING COMPRESSION dictionary""";
 
     /** Bump when the meaning of the tables changes: the next run is then full, whatever was asked. */
-    static final String VERSION = "8";
+    static final String VERSION = "9";
 
     private DetectionTables() {
     }
@@ -48,6 +50,9 @@ final class DetectionTables {
         // before version 8: the next run is full and fills them
         addColumn(database, "inconveniences", "k INTEGER");
         addColumn(database, "inconveniences", "day DATE");
+        // before version 9
+        addColumn(database, "inconveniences", "cause_channel VARCHAR");
+        addColumn(database, "inconveniences", "cause_service VARCHAR");
         Summaries.create(database);
     }
 

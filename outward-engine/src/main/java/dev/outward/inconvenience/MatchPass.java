@@ -34,7 +34,7 @@ final class MatchPass {
         String bits = IntStream.range(0, rules.size())
                 .mapToObj(k -> "(" + (1L << k) + ", '" + rules.get(k).id() + "')").collect(Collectors.joining(", "));
         return """
-                SELECT r.rule, e.customer, e.time, coalesce(e.service, 'unattributed'), e.channel, e.source, e.id, NULL, NULL, NULL
+                SELECT r.rule, e.customer, e.time, coalesce(e.service, 'unattributed'), e.channel, e.source, e.id, NULL, NULL, NULL, NULL, NULL
                 FROM (SELECT customer, time, service, channel, source, id, (%s) AS mask
                       FROM events WHERE customer IS NOT NULL%s) e
                 JOIN (VALUES %s) r(bit, rule) ON (e.mask & r.bit) <> 0

@@ -70,7 +70,12 @@ final class ProfileHistory {
      * span: an ASOF join gives the same and cost twice as much, sorting every row it joins.
      */
     static String segmentOf(String alias) {
-        return "LEFT JOIN segment_spans s ON s.customer = %1$s.customer AND %1$s.time >= s.valid_from AND %1$s.time < s.valid_until"
-                .formatted(alias);
+        return segmentOf(alias, "time");
+    }
+
+    /** The same at another time of the row: its column {@code time}. */
+    static String segmentOf(String alias, String time) {
+        return "LEFT JOIN segment_spans s ON s.customer = %1$s.customer AND %1$s.%2$s >= s.valid_from AND %1$s.%2$s < s.valid_until"
+                .formatted(alias, time);
     }
 }

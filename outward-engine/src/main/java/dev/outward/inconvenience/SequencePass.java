@@ -38,7 +38,7 @@ final class SequencePass {
         String flags = conditions.entrySet().stream().map(c -> DetectionSql.p(c.getKey()) + " AS is_" + c.getValue())
                 .collect(Collectors.joining(", "));
         String causeColumns = causes.entrySet().stream().map(c -> "lag(CASE WHEN is_" + conditions.get(c.getKey())
-                + " THEN {'time': time, 'service': service, 'source': source, 'id': id} END IGNORE NULLS)"
+                + " THEN {'time': time, 'service': service, 'channel': channel, 'source': source, 'id': id} END IGNORE NULLS)"
                 + " OVER per_customer AS cause_" + c.getValue()).collect(Collectors.joining(",\n "));
         var hits = new ArrayList<String>();
         var anyHit = new ArrayList<String>();
@@ -48,12 +48,13 @@ final class SequencePass {
                     + rule.within().toNanos() / 1000 + ")";
             String service = rule.attributedTo() == Attribution.CAUSE ? cause + ".service" : "service";
             hits.add("CASE WHEN " + hit + " THEN {'rule': '" + rule.id() + "', 'service': " + service + ", 'source': "
-                    + cause + ".source, 'id': " + cause + ".id, 'time': " + cause + ".time} END");
+                    + cause + ".source, 'id': " + cause + ".id, 'time': " + cause + ".time, 'channel': " + cause + ".channel, 'cause_service': "
+                    + cause + ".service} END");
             anyHit.add(DetectionSql.p(hit));
         }
         return """
                 SELECT hit.rule, customer, time, coalesce(hit.service, 'unattributed'), channel, source, id,
-                       hit.source, hit.id, hit.time
+                       hit.source, hit.id, hit.time, hit.channel, hit.cause_service
                 FROM (SELECT customer, time, channel, source, id, unnest(list_filter([%s], lambda h: h IS NOT NULL)) AS hit
                       FROM (SELECT *, %s
                             FROM (SELECT customer, time, channel, service, source, id, %s
