@@ -57,7 +57,10 @@ final class NaiveDetection {
             WHERE o.type = 'outage'""",
             MATCH.formatted("complaint", "type = 'complaint'"));
 
-    /** The same columns and storage as the engine's {@code inconveniences} table, so both pay the same to write. */
+    /**
+     * The columns and storage of the engine's {@code inconveniences} table that both compute, so both pay the same to
+     * write them; the engine's rows carry more (the customer's key and segment, the day, the cause's channel and service).
+     */
     private static final String STORAGE = """
             rule VARCHAR NOT NULL USING COMPRESSION dictionary, customer VARCHAR NOT NULL USING COMPRESSION uncompressed,
             time TIMESTAMP NOT NULL USING COMPRESSION uncompressed, service VARCHAR NOT NULL USING COMPRESSION dictionary,
