@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import dev.outward.services.ServiceId;
 import dev.outward.store.Database;
@@ -29,8 +28,10 @@ import dev.outward.store.Database;
  * inconveniences change, so a full detection after a rule change rebuilds only the second.
  * <p>
  * The same masks per channel, per service and per segment ({@code customer_masks_channel} …, with the value in each
- * row) answer a filter on one of them the same way, and give distinct customers per service; two or more at once
- * fall back to the day tables. {@code customer_masks_rule(k, value, word, hit1)} gives distinct customers per rule.
+ * row, {@code seen} and {@code hit1} only) answer a filter on one of them the same way, and give distinct customers
+ * per service; two or more at once fall back to the day tables. Distinct customers per rule come from the
+ * inconveniences' days as fast as from masks per rule did (a bit per customer either way), and those cost a full
+ * run more than a second to write.
  * The view's name is what readers use ({@link #table}); the tables behind it are this class's business.
  */
 final class CustomerMasks {
@@ -41,8 +42,7 @@ final class CustomerMasks {
     private static final String DAY_NUMBER = "(day - DATE '0001-01-01')";
     private static final String BIT = "1::BIGINT << (%s %% %d)".formatted(DAY_NUMBER, DAYS_PER_WORD);
     private static final String WORD = "(%s // %d)::INTEGER AS word".formatted(DAY_NUMBER, DAYS_PER_WORD);
-    /** Filters choose among the first three; rules only group (distinct customers per rule). */
-    static final List<String> DIMENSIONS = List.of("channel", "service", "segment", "rule");
+    static final List<String> DIMENSIONS = List.of("channel", "service", "segment");
 
     /** {@code customer_masks}, or {@code customer_masks_<dimension>} with one row per value of it as well. */
     private final Optional<String> dimension;
@@ -68,13 +68,17 @@ final class CustomerMasks {
     }
 
     /**
-     * The masks to count distinct customers per value of {@code column} (service, rule) under a filter, when the filter
+     * The masks to count distinct customers per value of {@code column} (a dimension) under a filter, when the filter
      * chooses no other dimension than that one.
      */
     static Optional<CustomerMasks> grouping(ReportFilter filter, String column) {
         var of = of(filter);
-        return of.isPresent() && of.get().dimension.map(column::equals).orElse(true)
+        return DIMENSIONS.contains(column) && of.isPresent() && of.get().dimension.map(column::equals).orElse(true)
                 ? Optional.of(new CustomerMasks(Optional.of(column))) : Optional.empty();
+    }
+
+    boolean hasDimension() {
+        return dimension.isPresent();
     }
 
     String table() {
@@ -96,18 +100,25 @@ final class CustomerMasks {
         String keys = "k INTEGER NOT NULL USING COMPRESSION uncompressed, "
                 + dimension.map(d -> "value VARCHAR NOT NULL USING COMPRESSION dictionary, ").orElse("")
                 + "word INTEGER NOT NULL USING COMPRESSION rle, ";
-        if (perRule()) {
-            database.execute("CREATE TABLE IF NOT EXISTS " + hits() + " (" + keys + mask("hit1", "uncompressed") + ")");
-            Summaries.createView(database, table(), "SELECT * FROM " + hits());
-            return;
-        }
         database.execute("CREATE TABLE IF NOT EXISTS " + active() + " (" + keys + mask("seen", "uncompressed") + ")");
-        database.execute("CREATE TABLE IF NOT EXISTS " + hits() + " (" + keys + mask("hit1", "uncompressed") + ", "
-                + Stream.of("hit2", "hit3", "hit4").map(m -> mask(m, "rle")).collect(Collectors.joining(", ")) + ")");
+        database.execute("CREATE TABLE IF NOT EXISTS " + hits() + " (" + keys + mask("hit1", "uncompressed")
+                + hitsMoreThanOnce().stream().map(m -> ", " + mask(m, "rle")).collect(Collectors.joining()) + ")");
         String key = dimension.map(d -> "k, value, word").orElse("k, word");
         Summaries.createView(database, table(), """
-                SELECT %1$s, seen, 0::BIGINT AS hit1, 0::BIGINT AS hit2, 0::BIGINT AS hit3, 0::BIGINT AS hit4 FROM %2$s
-                UNION ALL SELECT %1$s, hit1 AS seen, hit1, hit2, hit3, hit4 FROM %3$s""".formatted(key, active(), hits()));
+                SELECT %1$s, seen, 0::BIGINT AS hit1%2$s FROM %3$s
+                UNION ALL SELECT %1$s, hit1 AS seen, hit1%4$s FROM %5$s""".formatted(key,
+                hitsMoreThanOnce().stream().map(m -> ", 0::BIGINT AS " + m).collect(Collectors.joining()), active(),
+                hitsMoreThanOnce().stream().map(m -> ", " + m).collect(Collectors.joining()), hits()));
+    }
+
+    /**
+     * The masks of days with 2, 3 and 4+ inconveniences, which count a customer's inconveniences up to 4 over
+     * {@code customer_masks}. With a dimension chosen, {@link Population} counts them from the inconveniences of
+     * that value instead (as fast: a third of the rows, their day's zone maps), so those tables keep the days with
+     * one only, and a full run aggregates their inconveniences once instead of per day and then per word.
+     */
+    private List<String> hitsMoreThanOnce() {
+        return dimension.isPresent() ? List.of() : List.of("hit2", "hit3", "hit4");
     }
 
     /**
@@ -126,15 +137,8 @@ final class CustomerMasks {
         return table().replace("customer_masks", "hit_masks");
     }
 
-    /** Rules only group inconvenienced customers, so their masks need the days with one: no events, no counts per day. */
-    private boolean perRule() {
-        return dimension.equals(Optional.of("rule"));
-    }
-
     void dropActive(Database database) {
-        if (!perRule()) {
-            database.execute("DROP TABLE IF EXISTS " + active());
-        }
+        database.execute("DROP TABLE IF EXISTS " + active());
     }
 
     void dropHits(Database database) {
@@ -143,9 +147,6 @@ final class CustomerMasks {
 
     /** Replaces the events' days from {@code from} (all days when empty) from {@code customer_days}. */
     void refreshActive(Database database, Optional<LocalDate> from) {
-        if (perRule()) {
-            return;
-        }
         new MaskTable(active(), keys(), List.of("seen")).replaceFrom(database, from,
                 since -> "SELECT k%s, %s, bit_or(%s) FROM customer_days WHERE true %s GROUP BY ALL"
                         .formatted(value(), WORD, BIT, present() + since));
@@ -153,17 +154,17 @@ final class CustomerMasks {
 
     /** Replaces the inconveniences' days from {@code from} (all days when empty) from {@code inconvenience_days}. */
     void refreshHits(Database database, Optional<LocalDate> from) {
-        if (perRule()) {
+        if (dimension.isPresent()) {
             new MaskTable(hits(), keys(), List.of("hit1")).replaceFrom(database, from,
                     since -> "SELECT k%s, %s, bit_or(%s) FROM inconvenience_days WHERE true %s GROUP BY ALL"
                             .formatted(value(), WORD, BIT, present() + since));
             return;
         }
         new MaskTable(hits(), keys(), List.of("hit1", "hit2", "hit3", "hit4")).replaceFrom(database, from, since -> """
-                SELECT k%1$s, %2$s, bit_or(%3$s), coalesce(bit_or(%3$s) FILTER (WHERE n >= 2), 0),
-                       coalesce(bit_or(%3$s) FILTER (WHERE n >= 3), 0), coalesce(bit_or(%3$s) FILTER (WHERE n >= 4), 0)
-                FROM (SELECT k, day%4$s, count(*) AS n FROM inconvenience_days WHERE true %5$s GROUP BY ALL)
-                GROUP BY ALL""".formatted(dimension.map(d -> ", value").orElse(""), WORD, BIT, value(), present() + since));
+                SELECT k, %1$s, bit_or(%2$s), coalesce(bit_or(%2$s) FILTER (WHERE n >= 2), 0),
+                       coalesce(bit_or(%2$s) FILTER (WHERE n >= 3), 0), coalesce(bit_or(%2$s) FILTER (WHERE n >= 4), 0)
+                FROM (SELECT k, day, count(*) AS n FROM inconvenience_days WHERE true %3$s GROUP BY ALL)
+                GROUP BY ALL""".formatted(WORD, BIT, since));
     }
 
     private List<String> keys() {

@@ -36,7 +36,9 @@ final class Summaries {
 
     /** Tables of earlier versions, dropped by the first full run (which a version change forces). */
     private static final List<String> LEGACY = List.of("customer_years", "customer_years_channel", "customer_years_service",
-            "customer_years_segment", "customer_years_rule");
+            "customer_years_segment", "customer_years_rule", "hit_masks_rule");
+    /** Views of earlier versions: distinct customers per rule are counted from the inconveniences' days since version 10. */
+    private static final List<String> LEGACY_VIEWS = List.of("customer_masks_rule");
 
     private Summaries() {
     }
@@ -56,6 +58,7 @@ final class Summaries {
         if (scope.isEverything()) {
             Tallies.dropInconveniences(database);
             CustomerMasks.all().forEach(masks -> masks.dropHits(database));
+            LEGACY_VIEWS.forEach(view -> database.execute("DROP VIEW IF EXISTS " + view));
             LEGACY.forEach(table -> database.execute("DROP TABLE IF EXISTS " + table));
             create(database);
         }
