@@ -100,15 +100,16 @@ final class CustomerMasks {
         String keys = "k INTEGER NOT NULL USING COMPRESSION uncompressed, "
                 + dimension.map(d -> "value VARCHAR NOT NULL USING COMPRESSION dictionary, ").orElse("")
                 + "word INTEGER NOT NULL USING COMPRESSION rle, ";
+        var more = hitsMoreThanOnce();
         database.execute("CREATE TABLE IF NOT EXISTS " + active() + " (" + keys + mask("seen", "uncompressed") + ")");
         database.execute("CREATE TABLE IF NOT EXISTS " + hits() + " (" + keys + mask("hit1", "uncompressed")
-                + hitsMoreThanOnce().stream().map(m -> ", " + mask(m, "rle")).collect(Collectors.joining()) + ")");
+                + more.stream().map(m -> ", " + mask(m, "rle")).collect(Collectors.joining()) + ")");
         String key = dimension.map(d -> "k, value, word").orElse("k, word");
+        String noHits = more.stream().map(m -> ", 0::BIGINT AS " + m).collect(Collectors.joining());
+        String hitsMore = more.stream().map(m -> ", " + m).collect(Collectors.joining());
         Summaries.createView(database, table(), """
                 SELECT %1$s, seen, 0::BIGINT AS hit1%2$s FROM %3$s
-                UNION ALL SELECT %1$s, hit1 AS seen, hit1%4$s FROM %5$s""".formatted(key,
-                hitsMoreThanOnce().stream().map(m -> ", 0::BIGINT AS " + m).collect(Collectors.joining()), active(),
-                hitsMoreThanOnce().stream().map(m -> ", " + m).collect(Collectors.joining()), hits()));
+                UNION ALL SELECT %1$s, hit1 AS seen, hit1%4$s FROM %5$s""".formatted(key, noHits, active(), hitsMore, hits()));
     }
 
     /**
