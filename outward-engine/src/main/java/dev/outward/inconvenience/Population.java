@@ -8,8 +8,7 @@ import dev.outward.store.Database;
  * The customers a scope's customer-level figures are about: how many were active and inconvenienced (distinct
  * customers as set bits of {@code bitstring_agg}, customer k being bit k - 1), and each of them with their count of
  * inconveniences. With a period and at most one of channel, service and segment they come from {@link CustomerMasks}
- * (up to two rows per customer and 63 days), but the counts under a channel, service or segment from that value's
- * inconveniences; with more from the day tables.
+ * (up to two rows per customer and 63 days); with more from the day tables.
  */
 final class Population {
 
@@ -38,12 +37,6 @@ final class Population {
      * used with two or more dimensions chosen, which leave few rows.
      */
     String members() {
-        if (masks.isPresent() && masks.get().hasDimension()) {
-            return """
-                    WITH members AS (SELECT k, least(4, sum(n)) AS n FROM (SELECT k, 0 AS n FROM %s AND %s
-                      UNION ALL SELECT k, 1 FROM inconvenience_days WHERE %s) GROUP BY k)
-                    """.formatted(rows(), overlaps("seen"), scope.onDays());
-        }
         if (masks.isPresent()) {
             return "WITH members AS (SELECT k, least(4, sum(%s)) AS n FROM %s AND %s GROUP BY k)\n"
                     .formatted(CustomerMasks.hitsUpTo4(scope.from(), scope.to()), rows(), overlaps("seen"));

@@ -65,7 +65,7 @@ final class Summaries {
         Optional<LocalDate> from = scope.from().map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC));
         Optional<LocalDate> followedFrom = scope.from().map(t -> LocalDate.ofInstant(t.minus(longestWindow), ZoneOffset.UTC));
         Tallies.refreshInconveniences(database, from, followedFrom);
-        CustomerMasks.all().forEach(masks -> masks.refreshHits(database, from));
+        CustomerMasks.refreshHits(database, from);
     }
 
     /**
