@@ -32,9 +32,9 @@ import dev.outward.store.Database;
  * row) answer a filter on one of them the same way, and give distinct customers per service; two or more at once
  * fall back to the day tables. They keep {@code hit2…4} too: counting a customer's inconveniences under one value
  * from that value's rows of {@code inconvenience_days} instead was as fast at 10M events, and at 100M (400 events a
- * customer) made relationship depth and retention with one channel, service or segment 2–3 times slower. Distinct customers per rule come from the
- * inconveniences' days as fast as from masks per rule did (a bit per customer either way), and those cost a full
- * run more than a second to write.
+ * customer) made relationship depth and retention with one channel, service or segment 2–3 times slower. Distinct
+ * customers per rule come from the inconveniences' days as fast as from masks per rule did (a bit per customer
+ * either way), and those cost a full run more than a second to write.
  * The view's name is what readers use ({@link #table}); the tables behind it are this class's business.
  */
 final class CustomerMasks {

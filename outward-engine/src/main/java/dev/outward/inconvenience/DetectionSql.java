@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  */
 final class DetectionSql {
 
-    static final String COLUMNS = "rule, customer, time, service, channel, source, event_id, cause_source, cause_id, cause_time, cause_channel, cause_service";
+    static final String COLUMNS = "rule, customer, time, service, channel, source, event_id, cause_source, cause_id, cause_time,"
+            + " cause_channel, cause_service";
     static final String ORDER = "ORDER BY time, id, source";
 
     private final List<Rule> rules;

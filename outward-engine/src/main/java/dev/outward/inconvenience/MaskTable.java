@@ -12,10 +12,10 @@ import dev.outward.store.Database;
 /**
  * A table of day masks ({@link CustomerMasks}): one row per key and word, each mask column a bit per day of the word.
  * Replacing the days from D rebuilds only them: the masks of those days are computed afresh, D's bits are cleared
- * from the rows of D's word and the fresh masks OR-ed into them, in place, and keys without a row get one (one MERGE).
- * Rebuilding D's whole word instead read up to 62 days of day rows for every refresh, the larger part of an incremental run;
- * deleting and inserting the merged rows instead of updating their masks wrote twice as much to the WAL, which the
- * commit pays (0.25 s of an incremental run at 10M events). A key keeps one row per word, so readers' work does not
+ * from the rows of D's word and the fresh masks OR-ed into them, in place, and keys without a row get one (one
+ * MERGE). Rebuilding D's whole word instead read up to 62 days of day rows for every refresh, the larger part of an
+ * incremental run; deleting and inserting the merged rows instead of updating their masks wrote twice as much to the
+ * WAL, which the commit pays (0.25 s of an incremental run at 10M events). A key keeps one row per word, so readers' work does not
  * grow with the number of runs.
  */
 record MaskTable(String name, List<String> keys, List<String> masks) {
@@ -49,8 +49,8 @@ record MaskTable(String name, List<String> keys, List<String> masks) {
         // one join for both: an UPDATE … FROM and an INSERT … WHERE NOT EXISTS took three times as long
         String merged = join(masks.stream().map(m -> m + " = t." + m + " | f." + m), ", ");
         String row = join(Stream.of(keys.stream(), Stream.of("word"), masks.stream()).flatMap(c -> c).map(c -> "f." + c), ", ");
-        database.execute("MERGE INTO %s t USING %s f ON %s AND t.word = %d WHEN MATCHED THEN UPDATE SET %s WHEN NOT MATCHED THEN INSERT VALUES (%s)"
-                .formatted(name, FRESH, on, word, merged, row));
+        database.execute("MERGE INTO %s t USING %s f ON %s AND t.word = %d".formatted(name, FRESH, on, word)
+                + " WHEN MATCHED THEN UPDATE SET " + merged + " WHEN NOT MATCHED THEN INSERT VALUES (" + row + ")");
         database.execute("DELETE FROM %s WHERE word = %d AND %s = 0".formatted(name, word, any));
         database.execute("DROP TABLE " + FRESH);
     }

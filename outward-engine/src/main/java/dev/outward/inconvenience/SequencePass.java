@@ -48,8 +48,8 @@ final class SequencePass {
                     + rule.within().toNanos() / 1000 + ")";
             String service = rule.attributedTo() == Attribution.CAUSE ? cause + ".service" : "service";
             hits.add("CASE WHEN " + hit + " THEN {'rule': '" + rule.id() + "', 'service': " + service + ", 'source': "
-                    + cause + ".source, 'id': " + cause + ".id, 'time': " + cause + ".time, 'channel': " + cause + ".channel, 'cause_service': "
-                    + cause + ".service} END");
+                    + cause + ".source, 'id': " + cause + ".id, 'time': " + cause + ".time, 'channel': " + cause
+                    + ".channel, 'cause_service': " + cause + ".service} END");
             anyHit.add(DetectionSql.p(hit));
         }
         return """

@@ -37,7 +37,7 @@ final class Summaries {
     /** Tables of earlier versions, dropped by the first full run (which a version change forces). */
     private static final List<String> LEGACY = List.of("customer_years", "customer_years_channel", "customer_years_service",
             "customer_years_segment", "customer_years_rule", "hit_masks_rule");
-    /** Views of earlier versions: distinct customers per rule are counted from the inconveniences' days since version 10. */
+    /** Views of earlier versions: since version 10, distinct customers per rule come from the inconveniences' days. */
     private static final List<String> LEGACY_VIEWS = List.of("customer_masks_rule");
 
     private Summaries() {
