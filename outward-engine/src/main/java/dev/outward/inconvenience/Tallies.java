@@ -77,8 +77,8 @@ final class Tallies {
         }
         database.execute("""
                 INSERT INTO daily_inconveniences
-                SELECT time::DATE AS day, rule, service, channel, segment, count(*) FROM inconveniences
-                WHERE true %s GROUP BY ALL ORDER BY day""".formatted(Summaries.since("time", from)));
+                SELECT day, rule, service, channel, segment, count(*) FROM inconveniences
+                WHERE true %s GROUP BY ALL ORDER BY day""".formatted(Summaries.since("day", from)));
         database.execute("""
                 INSERT INTO daily_followed
                 SELECT r.cause_time::DATE AS day, r.cause_channel, coalesce(r.cause_service, 'unattributed'), s.segment, count(*)
