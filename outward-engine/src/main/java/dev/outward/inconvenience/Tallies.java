@@ -16,10 +16,10 @@ import dev.outward.store.Database;
  */
 final class Tallies {
 
-    static final String INBOUND = "type = 'contact' AND coalesce(direction, 'in') = 'in'";
+    private static final String INBOUND = "type = 'contact' AND coalesce(direction, 'in') = 'in'";
     // the report's fixed definitions (the catalog's `inbound_contact` and `served` state the same); the columns
-    // they name exist only in events, so they need no table prefix in the joins below
-    static final String SERVED = INBOUND + " AND abandoned IS NOT TRUE";
+    // they name exist only in events, so they need no table prefix beside the segment spans the events join
+    private static final String SERVED = INBOUND + " AND abandoned IS NOT TRUE";
 
     private Tallies() {
     }
