@@ -1,7 +1,6 @@
 package dev.outward.inconvenience;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,8 +11,7 @@ import dev.outward.services.ServiceId;
 import dev.outward.store.Database;
 
 /**
- * {@code customer_masks}: per customer and word of {@value #DAYS_PER_WORD} consecutive days (word {@code w} holds the
- * days {@code 63w … 63w + 62} counted from 0001-01-01; bit 63 stays clear of the sign), bit masks of the days they
+ * {@code customer_masks}: per customer and word of 63 consecutive days ({@link DayWords}), bit masks of the days they
  * were {@code seen} (active: an event or an inconvenience) and had at least 1…4 inconveniences ({@code hit1} …
  * {@code hit4}). A period's active customers are the rows whose {@code seen} overlaps the period's mask, and a
  * customer's inconveniences counted up to 4 are Σ {@code bit_count(hitN & period)} over their rows: Σ over days of
@@ -39,12 +37,6 @@ import dev.outward.store.Database;
  */
 final class CustomerMasks {
 
-    static final int DAYS_PER_WORD = 63;
-    private static final LocalDate EPOCH = LocalDate.of(1, 1, 1);
-    private static final long FULL_WORD = (1L << DAYS_PER_WORD) - 1;
-    private static final String DAY_NUMBER = "(day - DATE '0001-01-01')";
-    private static final String BIT = "1::BIGINT << (%s %% %d)".formatted(DAY_NUMBER, DAYS_PER_WORD);
-    private static final String WORD = "(%s // %d)::INTEGER AS word".formatted(DAY_NUMBER, DAYS_PER_WORD);
     private static final String BUSY_DAYS = "busy_days";
     static final List<String> DIMENSIONS = List.of("channel", "service", "segment");
 
@@ -137,7 +129,7 @@ final class CustomerMasks {
     void refreshActive(Database database, Optional<LocalDate> from) {
         new MaskTable(active(), keys(), List.of("seen")).replaceFrom(database, from,
                 since -> "SELECT k%s, %s, bit_or(%s) FROM customer_days WHERE true %s GROUP BY ALL"
-                        .formatted(value(), WORD, BIT, present() + since));
+                        .formatted(value(), DayWords.WORD, DayWords.BIT, present() + since));
     }
 
     /** Replaces the inconveniences' days from {@code from} (all days when empty), given {@code busy_days}. */
@@ -151,7 +143,7 @@ final class CustomerMasks {
             return """
                     SELECT k%1$s, %2$s, bit_or(%3$s), coalesce(bit_or(%3$s) FILTER (WHERE n >= 2), 0),
                            coalesce(bit_or(%3$s) FILTER (WHERE n >= 3), 0), coalesce(bit_or(%3$s) FILTER (WHERE n >= 4), 0)
-                    FROM (%4$s UNION ALL %5$s) GROUP BY ALL""".formatted(dimension.map(d -> ", value").orElse(""), WORD, BIT,
+                    FROM (%4$s UNION ALL %5$s) GROUP BY ALL""".formatted(dimension.map(d -> ", value").orElse(""), DayWords.WORD, DayWords.BIT,
                     days, busy);
         });
     }
@@ -181,54 +173,5 @@ final class CustomerMasks {
 
     private String value() {
         return dimension.map(d -> ", " + d + " AS value").orElse("");
-    }
-
-    /** A condition: the rows whose {@code mask} has a day in the period. */
-    static String overlaps(String mask, Optional<LocalDate> from, Optional<LocalDate> to) {
-        return "(" + words(from, to) + " AND (" + mask + " & " + period(from, to) + ") <> 0)";
-    }
-
-    /** An expression for rows that overlap the period: the row's inconveniences in it, counted up to 4. */
-    static String hitsUpTo4(Optional<LocalDate> from, Optional<LocalDate> to) {
-        String period = period(from, to);
-        return "least(4, " + List.of("hit1", "hit2", "hit3", "hit4").stream()
-                .map(mask -> "bit_count(" + mask + " & " + period + ")::INTEGER").collect(Collectors.joining(" + ")) + ")";
-    }
-
-    /** The words a period touches, as a condition on {@code word}. */
-    private static String words(Optional<LocalDate> from, Optional<LocalDate> to) {
-        var bounds = new ArrayList<String>();
-        from.ifPresent(f -> bounds.add("word >= " + word(f)));
-        to.ifPresent(t -> bounds.add("word <= " + word(t)));
-        return bounds.isEmpty() ? "true" : String.join(" AND ", bounds);
-    }
-
-    /**
-     * The row's word of the period's days: only the first and last words hold part of their days (a CASE on the
-     * word); the words between, or beyond an open end, all of them. Rows outside the period are excluded by
-     * {@link #words}, which every reader applies through {@link #overlaps}.
-     */
-    private static String period(Optional<LocalDate> from, Optional<LocalDate> to) {
-        var cases = new ArrayList<String>();
-        if (from.isPresent() && to.isPresent() && word(from.get()) == word(to.get())) {
-            cases.add("WHEN word = %d THEN %d".formatted(word(from.get()), bits(offset(from.get()), offset(to.get()))));
-        } else {
-            from.ifPresent(f -> cases.add("WHEN word = %d THEN %d".formatted(word(f), bits(offset(f), DAYS_PER_WORD - 1))));
-            to.ifPresent(t -> cases.add("WHEN word = %d THEN %d".formatted(word(t), bits(0, offset(t)))));
-        }
-        return cases.isEmpty() ? String.valueOf(FULL_WORD) : "(CASE " + String.join(" ", cases) + " ELSE " + FULL_WORD + " END)";
-    }
-
-    static long word(LocalDate day) {
-        return ChronoUnit.DAYS.between(EPOCH, day) / DAYS_PER_WORD;
-    }
-
-    static int offset(LocalDate day) {
-        return (int) (ChronoUnit.DAYS.between(EPOCH, day) % DAYS_PER_WORD);
-    }
-
-    /** The bits of offsets {@code first}…{@code last} (inclusive) of a word. */
-    static long bits(int first, int last) {
-        return (FULL_WORD >>> (DAYS_PER_WORD - 1 - last)) & (FULL_WORD << first);
     }
 }

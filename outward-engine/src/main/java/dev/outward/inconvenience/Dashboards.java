@@ -143,7 +143,7 @@ public final class Dashboards {
         var bits = new Population(database, scope).bits();
         var masks = CustomerMasks.grouping(scope.filter(), column);
         String sql = masks.map(m -> "SELECT value, coalesce(bit_count(" + bits + "), 0) FROM " + m.table() + m.rows(scope.filter())
-                        + " AND " + CustomerMasks.overlaps("hit1", scope.from(), scope.to()) + " GROUP BY 1")
+                        + " AND " + DayWords.overlaps("hit1", scope.from(), scope.to()) + " GROUP BY 1")
                 .orElse("SELECT " + column + ", coalesce(bit_count(" + bits + "), 0) FROM inconvenience_days WHERE " + scope.onDays()
                         + " GROUP BY 1");
         database.sql().query(sql, row -> customers.put(row.getString(1), row.getLong(2)));

@@ -35,9 +35,9 @@ record MaskTable(String name, List<String> keys, List<String> masks) {
             database.execute("INSERT INTO " + name + " " + select.apply("") + " ORDER BY " + order);
             return;
         }
-        long word = CustomerMasks.word(from.get());
-        long before = CustomerMasks.bits(0, CustomerMasks.offset(from.get())) >>> 1;
-        long after = CustomerMasks.bits(CustomerMasks.offset(from.get()), CustomerMasks.DAYS_PER_WORD - 1);
+        long word = DayWords.word(from.get());
+        long before = DayWords.bits(0, DayWords.offset(from.get())) >>> 1;
+        long after = DayWords.bits(DayWords.offset(from.get()), DayWords.DAYS_PER_WORD - 1);
         String on = join(keys.stream().map(k -> "t." + k + " = f." + k), " AND ") + " AND t.word = f.word";
         String any = join(masks.stream(), " | ");
         // positional, so that the fresh masks take the table's column names whatever the SELECT calls them

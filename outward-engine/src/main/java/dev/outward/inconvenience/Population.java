@@ -39,7 +39,7 @@ final class Population {
     String members() {
         if (masks.isPresent()) {
             return "WITH members AS (SELECT k, least(4, sum(%s)) AS n FROM %s AND %s GROUP BY k)\n"
-                    .formatted(CustomerMasks.hitsUpTo4(scope.from(), scope.to()), rows(), overlaps("seen"));
+                    .formatted(DayWords.hitsUpTo4(scope.from(), scope.to()), rows(), overlaps("seen"));
         }
         return """
                 WITH members AS (SELECT k, least(4, sum(n)) AS n FROM (SELECT k, 0 AS n FROM customer_days WHERE %1$s
@@ -62,7 +62,7 @@ final class Population {
     }
 
     private String overlaps(String mask) {
-        return CustomerMasks.overlaps(mask, scope.from(), scope.to());
+        return DayWords.overlaps(mask, scope.from(), scope.to());
     }
 
     private String count(String mask) {

@@ -15,7 +15,7 @@ import dev.outward.store.Database;
 class MaskTableTests {
 
     /** The first day of a word, so that day {@code WORD_START + n} is bit {@code n}. */
-    private static final LocalDate WORD_START = LocalDate.of(1, 1, 1).plusDays(32_100L * CustomerMasks.DAYS_PER_WORD);
+    private static final LocalDate WORD_START = LocalDate.of(1, 1, 1).plusDays(32_100L * DayWords.DAYS_PER_WORD);
 
     @TempDir
     Path tmp;
