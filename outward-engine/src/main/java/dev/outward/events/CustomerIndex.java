@@ -46,12 +46,17 @@ final class CustomerIndex {
     }
 
     /**
-     * The rows of one customer, the parameter bound twice: indexed rows by their hash, later batches by comparing;
-     * {@code select} is a SELECT … FROM events to which a WHERE is added.
+     * The rows of one customer ({@code $1}): indexed rows by their hash, later batches by comparing; {@code select} is a
+     * SELECT … FROM events to which a WHERE is added. A customer the index does not know skips the indexed batches:
+     * comparing the customer of every indexed row is what makes the lookup cost a scan (1.3 s at 100M events) even
+     * when no row holds them.
      */
-    static String rowsOf(String select, long indexed) {
-        return """
+    static String rowsOf(Database database, String select, String customer) {
+        long indexed = indexed(database);
+        String later = "%s WHERE batch > %d AND customer = $1".formatted(select, indexed);
+        boolean known = database.sql().queryLong("SELECT count(*) FROM customer_index WHERE h = hash(?::VARCHAR)", customer) > 0;
+        return known ? """
                 %1$s WHERE rowid IN (SELECT row FROM customer_index WHERE h = hash($1)) AND customer = $1 AND batch <= %2$d
-                UNION ALL %1$s WHERE batch > %2$d AND customer = $1""".formatted(select, indexed);
+                UNION ALL %3$s""".formatted(select, indexed, later) : later;
     }
 }

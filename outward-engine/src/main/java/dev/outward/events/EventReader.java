@@ -29,7 +29,7 @@ final class EventReader {
         query.type().ifPresent(t -> { parameters.add(t.wireName()); where.add("type = $" + parameters.size()); });
         parameters.add(query.limit());
         String rows = query.customer().isPresent()
-                ? "SELECT * FROM (" + CustomerIndex.rowsOf(select(), CustomerIndex.indexed(database)) + ")"
+                ? "SELECT * FROM (" + CustomerIndex.rowsOf(database, select(), query.customer().get().value()) + ")"
                 : select();
         String sql = rows + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY time, id LIMIT $" + parameters.size();

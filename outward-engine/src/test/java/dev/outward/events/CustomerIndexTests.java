@@ -65,6 +65,19 @@ class CustomerIndexTests {
     }
 
     @Test
+    void aCustomerTheIndexDoesNotKnowIsFoundInLaterBatchesOnly() {
+        importEvents(300);
+        store.events.indexCustomers();
+        store.events.newImport(store.file("newcomer.ndjson", List.of(
+                TestEvent.of("contact").id("n1").customer("N1").at("2026-04-01T10:00:00Z").json(),
+                TestEvent.of("bill").id("n2").customer("N1").at("2026-04-02T10:00:00Z").json()))).run();
+
+        assertThat(ids("N1")).containsExactly("n1", "n2");
+        assertThat(ids("nobody")).isEmpty();
+        assertFoundAsScanned("C7");
+    }
+
+    @Test
     void aLimitKeepsTheEarliest() {
         importEvents(400);
         store.events.indexCustomers();
