@@ -54,7 +54,8 @@ final class CustomerIndex {
     static String rowsOf(Database database, String select, String customer) {
         long indexed = indexed(database);
         String later = "%s WHERE batch > %d AND customer = $1".formatted(select, indexed);
-        boolean known = database.sql().queryLong("SELECT count(*) FROM customer_index WHERE h = hash(?::VARCHAR)", customer) > 0;
+        boolean known = database.sql().queryLong(
+                "SELECT count(*) FROM customer_index WHERE h = hash(?::VARCHAR)", customer) > 0;
         return known ? """
                 %1$s WHERE rowid IN (SELECT row FROM customer_index WHERE h = hash($1)) AND customer = $1 AND batch <= %2$d
                 UNION ALL %3$s""".formatted(select, indexed, later) : later;

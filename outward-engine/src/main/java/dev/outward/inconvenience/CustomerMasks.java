@@ -143,8 +143,8 @@ final class CustomerMasks {
             return """
                     SELECT k%1$s, %2$s, bit_or(%3$s), coalesce(bit_or(%3$s) FILTER (WHERE n >= 2), 0),
                            coalesce(bit_or(%3$s) FILTER (WHERE n >= 3), 0), coalesce(bit_or(%3$s) FILTER (WHERE n >= 4), 0)
-                    FROM (%4$s UNION ALL %5$s) GROUP BY ALL""".formatted(dimension.map(d -> ", value").orElse(""), DayWords.WORD, DayWords.BIT,
-                    days, busy);
+                    FROM (%4$s UNION ALL %5$s) GROUP BY ALL""".formatted(dimension.map(d -> ", value").orElse(""),
+                    DayWords.WORD, DayWords.BIT, days, busy);
         });
     }
 

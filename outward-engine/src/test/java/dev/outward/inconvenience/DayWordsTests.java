@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -60,8 +61,10 @@ class DayWordsTests {
     private static String counts(Database database, LocalDate from, LocalDate to) {
         var first = Optional.of(from);
         var last = Optional.of(to);
-        String sql = "SELECT string_agg(k || ':' || n, ' ' ORDER BY k) FROM (SELECT k, least(4, sum(%s)) AS n FROM masks WHERE %s GROUP BY k)"
+        String sql = """
+                SELECT string_agg(k || ':' || n, ' ' ORDER BY k)
+                FROM (SELECT k, least(4, sum(%s)) AS n FROM masks WHERE %s GROUP BY k)"""
                 .formatted(DayWords.hitsUpTo4(first, last), DayWords.overlaps("hit1", first, last));
-        return database.sql().query(sql, row -> row.getString(1)).stream().filter(s -> s != null).findFirst().orElse("");
+        return database.sql().query(sql, row -> row.getString(1)).stream().filter(Objects::nonNull).findFirst().orElse("");
     }
 }
