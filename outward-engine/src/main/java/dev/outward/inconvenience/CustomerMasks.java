@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import dev.outward.services.ServiceId;
 import dev.outward.store.Database;
@@ -37,6 +36,8 @@ import dev.outward.store.Database;
  */
 final class CustomerMasks {
 
+    /** The inconveniences' masks: a day with at least 1, 2, 3, 4 of them. */
+    static final List<String> HITS = List.of("hit1", "hit2", "hit3", "hit4");
     private static final String BUSY_DAYS = "busy_days";
     static final List<String> DIMENSIONS = List.of("channel", "service", "segment");
 
@@ -94,7 +95,7 @@ final class CustomerMasks {
                 + "word INTEGER NOT NULL USING COMPRESSION rle, ";
         database.execute("CREATE TABLE IF NOT EXISTS " + active() + " (" + keys + mask("seen", "uncompressed") + ")");
         database.execute("CREATE TABLE IF NOT EXISTS " + hits() + " (" + keys + mask("hit1", "uncompressed") + ", "
-                + Stream.of("hit2", "hit3", "hit4").map(m -> mask(m, "rle")).collect(Collectors.joining(", ")) + ")");
+                + HITS.subList(1, HITS.size()).stream().map(m -> mask(m, "rle")).collect(Collectors.joining(", ")) + ")");
         String key = dimension.map(d -> "k, value, word").orElse("k, word");
         Summaries.createView(database, table(), """
                 SELECT %1$s, seen, 0::BIGINT AS hit1, 0::BIGINT AS hit2, 0::BIGINT AS hit3, 0::BIGINT AS hit4 FROM %2$s
@@ -134,7 +135,7 @@ final class CustomerMasks {
 
     /** Replaces the inconveniences' days from {@code from} (all days when empty), given {@code busy_days}. */
     private void replaceHits(Database database, Optional<LocalDate> from) {
-        new MaskTable(hits(), keys(), List.of("hit1", "hit2", "hit3", "hit4")).replaceFrom(database, from, since -> {
+        new MaskTable(hits(), keys(), HITS).replaceFrom(database, from, since -> {
             // every inconvenience's day, for hit1; and the counts per value of the busy days, for hit2…4
             String days = "SELECT k%s, day, 1 AS n FROM inconvenience_days WHERE true %s".formatted(value(), present() + since);
             String busy = dimension.isEmpty() ? "SELECT k, day, n FROM " + BUSY_DAYS : """

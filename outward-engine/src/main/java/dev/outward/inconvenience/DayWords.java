@@ -3,7 +3,6 @@ package dev.outward.inconvenience;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -23,7 +22,6 @@ final class DayWords {
     static final String BIT = "1::BIGINT << (%s %% %d)".formatted(DAY_NUMBER, DAYS_PER_WORD);
     /** SQL: the column {@code word} of a row's {@code day}. */
     static final String WORD = "(%s // %d)::INTEGER AS word".formatted(DAY_NUMBER, DAYS_PER_WORD);
-    private static final List<String> HITS = List.of("hit1", "hit2", "hit3", "hit4");
 
     private DayWords() {
     }
@@ -36,7 +34,7 @@ final class DayWords {
     /** An expression for rows that overlap the period: the row's inconveniences in it, counted up to 4. */
     static String hitsUpTo4(Optional<LocalDate> from, Optional<LocalDate> to) {
         String period = period(from, to);
-        return "least(4, " + HITS.stream().map(mask -> "bit_count(" + mask + " & " + period + ")::INTEGER")
+        return "least(4, " + CustomerMasks.HITS.stream().map(mask -> "bit_count(" + mask + " & " + period + ")::INTEGER")
                 .collect(Collectors.joining(" + ")) + ")";
     }
 

@@ -10,13 +10,13 @@ import java.util.stream.Stream;
 import dev.outward.store.Database;
 
 /**
- * A table of day masks ({@link CustomerMasks}): one row per key and word, each mask column a bit per day of the word.
- * Replacing the days from D rebuilds only them: the masks of those days are computed afresh, D's bits are cleared
- * from the rows of D's word and the fresh masks OR-ed into them, in place, and keys without a row get one (one
- * MERGE). Rebuilding D's whole word instead read up to 62 days of day rows for every refresh, the larger part of an
- * incremental run; deleting and inserting the merged rows instead of updating their masks wrote twice as much to the
- * WAL, which the commit pays (0.25 s of an incremental run at 10M events). A key keeps one row per word, so readers' work does not
- * grow with the number of runs.
+ * A table of day masks ({@link CustomerMasks}): one row per key and word, each mask column a bit per day of the
+ * word. Replacing the days from D rebuilds only them: the masks of those days are computed afresh, D's bits are
+ * cleared from the rows of D's word and the fresh masks OR-ed into them, in place, and keys without a row get one
+ * (one MERGE). Rebuilding D's whole word instead read up to 62 days of day rows for every refresh, the larger part
+ * of an incremental run; deleting and inserting the merged rows instead of updating their masks wrote twice as much
+ * to the WAL, which the commit pays (0.25 s of an incremental run at 10M events). A key keeps one row per word, so
+ * readers' work does not grow with the number of runs.
  */
 record MaskTable(String name, List<String> keys, List<String> masks) {
 

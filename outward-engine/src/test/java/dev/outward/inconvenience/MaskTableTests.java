@@ -46,8 +46,7 @@ class MaskTableTests {
     }
 
     private static String select(String since) {
-        return "SELECT k, ((day - DATE '0001-01-01') // 63)::INTEGER AS word, bit_or(1::BIGINT << ((day - DATE '0001-01-01') % 63))"
-                + " FROM days WHERE true " + since + " GROUP BY ALL";
+        return "SELECT k, " + DayWords.WORD + ", bit_or(" + DayWords.BIT + ") FROM days WHERE true " + since + " GROUP BY ALL";
     }
 
     private static void add(Database database, int k, int... days) {
