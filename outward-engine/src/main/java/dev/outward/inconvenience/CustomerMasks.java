@@ -91,15 +91,18 @@ final class CustomerMasks {
 
     void create(Database database) {
         String keys = "k INTEGER NOT NULL USING COMPRESSION uncompressed, "
-                + dimension.map(d -> "value VARCHAR NOT NULL USING COMPRESSION dictionary, ").orElse("")
-                + "word INTEGER NOT NULL USING COMPRESSION rle, ";
-        database.execute("CREATE TABLE IF NOT EXISTS " + active() + " (" + keys + mask("seen", "uncompressed") + ")");
-        database.execute("CREATE TABLE IF NOT EXISTS " + hits() + " (" + keys + mask("hit1", "uncompressed") + ", "
+                + dimension.map(d -> "value VARCHAR NOT NULL USING COMPRESSION dictionary, ").orElse("");
+        String word = "word INTEGER NOT NULL USING COMPRESSION rle, ";
+        String day = "day DATE NOT NULL";
+        database.execute("CREATE TABLE IF NOT EXISTS " + active().name() + " (" + keys + word + mask("seen", "uncompressed") + ")");
+        database.execute("CREATE TABLE IF NOT EXISTS " + active().recent() + " (" + keys + day + ")");
+        database.execute("CREATE TABLE IF NOT EXISTS " + hits().name() + " (" + keys + word + mask("hit1", "uncompressed") + ", "
                 + HITS.subList(1, HITS.size()).stream().map(m -> mask(m, "rle")).collect(Collectors.joining(", ")) + ")");
+        database.execute("CREATE TABLE IF NOT EXISTS " + hits().recent() + " (" + keys + day + ", n TINYINT NOT NULL)");
         String key = dimension.map(d -> "k, value, word").orElse("k, word");
         Summaries.createView(database, table(), """
-                SELECT %1$s, seen, 0::BIGINT AS hit1, 0::BIGINT AS hit2, 0::BIGINT AS hit3, 0::BIGINT AS hit4 FROM %2$s
-                UNION ALL SELECT %1$s, hit1 AS seen, hit1, hit2, hit3, hit4 FROM %3$s""".formatted(key, active(), hits()));
+                SELECT %1$s, seen, 0::BIGINT AS hit1, 0::BIGINT AS hit2, 0::BIGINT AS hit3, 0::BIGINT AS hit4 FROM (%2$s)
+                UNION ALL SELECT %1$s, hit1 AS seen, hit1, hit2, hit3, hit4 FROM (%3$s)""".formatted(key, active().rows(), hits().rows()));
     }
 
     /**
@@ -110,57 +113,99 @@ final class CustomerMasks {
         return name + " BIGINT NOT NULL USING COMPRESSION " + compression;
     }
 
-    private String active() {
-        return table().replace("customer_masks", "active_masks");
+    private MaskTable active() {
+        return new MaskTable(table().replace("customer_masks", "active_masks"), keys(), List.of("seen"), List.of(DayWords.BIT));
     }
 
-    private String hits() {
-        return table().replace("customer_masks", "hit_masks");
+    /** Day rows keep the day's count up to 4: a day is in {@code hitN} when it reaches N. */
+    private MaskTable hits() {
+        return new MaskTable(table().replace("customer_masks", "hit_masks"), keys(), HITS, List.of(DayWords.BIT,
+                "CASE WHEN n >= 2 THEN " + DayWords.BIT + " ELSE 0 END", "CASE WHEN n >= 3 THEN " + DayWords.BIT + " ELSE 0 END",
+                "CASE WHEN n >= 4 THEN " + DayWords.BIT + " ELSE 0 END"));
     }
 
+    /** The events' tables; the view goes too, so that the next {@link #create} defines it as this version does. */
     void dropActive(Database database) {
-        database.execute("DROP TABLE IF EXISTS " + active());
+        drop(database, active());
     }
 
     void dropHits(Database database) {
-        database.execute("DROP TABLE IF EXISTS " + hits());
+        drop(database, hits());
     }
 
-    /** Replaces the events' days from {@code from} (all days when empty) from {@code customer_days}. */
-    void refreshActive(Database database, Optional<LocalDate> from) {
-        new MaskTable(active(), keys(), List.of("seen")).replaceFrom(database, from,
-                since -> "SELECT k%s, %s, bit_or(%s) FROM customer_days WHERE true %s GROUP BY ALL"
-                        .formatted(value(), DayWords.WORD, DayWords.BIT, present() + since));
+    private void drop(Database database, MaskTable masks) {
+        database.execute("DROP VIEW IF EXISTS " + table());
+        database.execute("DROP TABLE IF EXISTS " + masks.name());
+        database.execute("DROP TABLE IF EXISTS " + masks.recent());
     }
 
-    /** Replaces the inconveniences' days from {@code from} (all days when empty), given {@code busy_days}. */
-    private void replaceHits(Database database, Optional<LocalDate> from) {
-        new MaskTable(hits(), keys(), HITS).replaceFrom(database, from, since -> {
-            // every inconvenience's day, for hit1; and the counts per value of the busy days, for hit2…4
-            String days = "SELECT k%s, day, 1 AS n FROM inconvenience_days WHERE true %s".formatted(value(), present() + since);
-            String busy = dimension.isEmpty() ? "SELECT k, day, n FROM " + BUSY_DAYS : """
-                    SELECT k%s, day, count(*) FROM inconvenience_days JOIN %s USING (k, day) WHERE true %s
-                    GROUP BY ALL HAVING count(*) >= 2""".formatted(value(), BUSY_DAYS, present() + since);
-            return """
-                    SELECT k%1$s, %2$s, bit_or(%3$s), coalesce(bit_or(%3$s) FILTER (WHERE n >= 2), 0),
-                           coalesce(bit_or(%3$s) FILTER (WHERE n >= 3), 0), coalesce(bit_or(%3$s) FILTER (WHERE n >= 4), 0)
-                    FROM (%4$s UNION ALL %5$s) GROUP BY ALL""".formatted(dimension.map(d -> ", value").orElse(""),
-                    DayWords.WORD, DayWords.BIT, days, busy);
+    /** Replaces the events' days from {@code from} (all days when empty) in every table, from {@code customer_days}. */
+    static void refreshActive(Database database, Optional<LocalDate> from) {
+        LocalDate latest = latestDay(database);
+        all().forEach(masks -> masks.replaceActive(database, from, latest));
+    }
+
+    private void replaceActive(Database database, Optional<LocalDate> from, LocalDate latest) {
+        String where = "FROM customer_days WHERE true " + present();
+        active().replaceFrom(database, from, latest, new MaskTable.Select() {
+            @Override
+            public String masks(String condition) {
+                return "SELECT k%s, %s, bit_or(%s) %s GROUP BY ALL".formatted(value(), DayWords.WORD, DayWords.BIT, where + condition);
+            }
+
+            @Override
+            public String days(String condition) {
+                return "SELECT DISTINCT k%s, day %s".formatted(value(), where + condition);
+            }
+        });
+    }
+
+    /** Replaces the inconveniences' days from {@code from} (all days when empty); a full build needs {@code busy_days}. */
+    private void replaceHits(Database database, Optional<LocalDate> from, LocalDate latest) {
+        String where = "FROM inconvenience_days WHERE true " + present();
+        hits().replaceFrom(database, from, latest, new MaskTable.Select() {
+            @Override
+            public String masks(String condition) {
+                // every inconvenience's day, for hit1; and the counts per value of the busy days, for hit2…4
+                String days = "SELECT k%s, day, 1 AS n %s".formatted(value(), where + condition);
+                String busy = dimension.isEmpty() ? "SELECT k, day, n FROM " + BUSY_DAYS + " WHERE true " + condition : """
+                        SELECT k%s, day, count(*) FROM inconvenience_days JOIN %s USING (k, day) WHERE true %s
+                        GROUP BY ALL HAVING count(*) >= 2""".formatted(value(), BUSY_DAYS, present() + condition);
+                return """
+                        SELECT k%1$s, %2$s, bit_or(%3$s), coalesce(bit_or(%3$s) FILTER (WHERE n >= 2), 0),
+                               coalesce(bit_or(%3$s) FILTER (WHERE n >= 3), 0), coalesce(bit_or(%3$s) FILTER (WHERE n >= 4), 0)
+                        FROM (%4$s UNION ALL %5$s) GROUP BY ALL""".formatted(dimension.map(d -> ", value").orElse(""),
+                        DayWords.WORD, DayWords.BIT, days, busy);
+            }
+
+            @Override
+            public String days(String condition) {
+                return "SELECT k%s, day, least(count(*), 4) %s GROUP BY ALL".formatted(value(), where + condition);
+            }
         });
     }
 
     /**
-     * Replaces the inconveniences' days from {@code from} (all days when empty) in every table. A day counts towards
-     * {@code hit2…4} only when the customer had two or more inconveniences that day, whatever their channel, service
-     * or segment: those customer-days ({@code busy_days}, about one in eight) are found once, and only their
-     * inconveniences are counted per day and value. Counting every inconvenience per customer, day and value took
-     * each of the three tables a fifth longer (10M events: 690 against 575 ms per table).
+     * Replaces the inconveniences' days from {@code from} (all days when empty) in every table. In a full build, a day
+     * counts towards {@code hit2…4} only when the customer had two or more inconveniences that day, whatever their
+     * channel, service or segment: those customer-days ({@code busy_days}, about one in eight) are found once, and only
+     * their inconveniences are counted per day and value. Counting every inconvenience per customer, day and value took
+     * each of the three tables a fifth longer (10M events: 690 against 575 ms per table). A refresh writes day rows only.
      */
     static void refreshHits(Database database, Optional<LocalDate> from) {
-        database.execute("CREATE OR REPLACE TEMP TABLE " + BUSY_DAYS + " AS SELECT k, day, count(*) AS n FROM inconvenience_days"
-                + " WHERE true " + Summaries.since("day", from) + " GROUP BY ALL HAVING count(*) >= 2");
-        all().forEach(masks -> masks.replaceHits(database, from));
-        database.execute("DROP TABLE " + BUSY_DAYS);
+        LocalDate latest = latestDay(database);
+        if (from.isEmpty()) {
+            database.execute("CREATE OR REPLACE TEMP TABLE " + BUSY_DAYS + " AS SELECT k, day, count(*) AS n FROM inconvenience_days"
+                    + " GROUP BY ALL HAVING count(*) >= 2");
+        }
+        all().forEach(masks -> masks.replaceHits(database, from, latest));
+        database.execute("DROP TABLE IF EXISTS " + BUSY_DAYS);
+    }
+
+    /** The latest day with events: the masks' latest week is counted from it. */
+    private static LocalDate latestDay(Database database) {
+        return database.sql().query("SELECT max(day) FROM customer_days", row -> Optional.ofNullable(row.getObject(1, LocalDate.class)))
+                .getFirst().orElse(LocalDate.EPOCH);
     }
 
     private List<String> keys() {

@@ -48,6 +48,6 @@ final class EventSummaries {
         }
         Tallies.refreshEvents(database, from);
         CustomerDays.refreshEvents(database, from);
-        CustomerMasks.all().forEach(masks -> masks.refreshActive(database, from));
+        CustomerMasks.refreshActive(database, from);
     }
 }

@@ -3,7 +3,6 @@ package dev.outward.inconvenience;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -11,48 +10,96 @@ import dev.outward.store.Database;
 
 /**
  * A table of day masks ({@link CustomerMasks}): one row per key and word, each mask column a bit per day of the
- * word. Replacing the days from D rebuilds only them: the masks of those days are computed afresh, D's bits are
- * cleared from the rows of D's word and the fresh masks OR-ed into them, in place, and keys without a row get one
- * (one MERGE). Rebuilding D's whole word instead read up to 62 days of day rows for every refresh, the larger part
- * of an incremental run; deleting and inserting the merged rows instead of updating their masks wrote twice as much
- * to the WAL, which the commit pays (0.25 s of an incremental run at 10M events). A key keeps one row per word, so
- * readers' work does not grow with the number of runs.
+ * word, and beside it {@code <name>_recent}, the latest days as day rows (the keys, {@code day} and what else the
+ * masks need of a day, such as a count), whose masks {@code dayMasks} computes. Readers take both ({@link #rows}).
+ * A day is in one of the two, never both.
+ * <p>
+ * Why the latest days apart: a run replaces the days from D, and updating the masks in place rewrote the current
+ * word's row of every key active since D, twice (D's bits cleared, fresh ones OR-ed in): most of an incremental run's
+ * write-ahead log, and the checkpoint it forced. Day rows from D are deleted and inserted instead, and folded into
+ * the masks {@value #RECENT_DAYS} days at a time, once the oldest is {@value #RECENT_DAYS} days older than the
+ * latest week: readers then take at most two weeks of day rows beside the masks. A run whose D is older than the
+ * day rows clears the masks' days from D first (their bits, in place), and its day rows are folded at once.
  */
-record MaskTable(String name, List<String> keys, List<String> masks) {
+record MaskTable(String name, List<String> keys, List<String> masks, List<String> dayMasks) {
 
+    /** The latest days kept as day rows after a full build, and how much older the oldest may grow. */
+    static final int RECENT_DAYS = 7;
     private static final String FRESH = "fresh_masks";
 
+    /** The rows to store, given a condition on {@code day} to AND to their WHERE. */
+    interface Select {
+
+        /** A SELECT of the keys, {@code word} and the masks, in the table's order. */
+        String masks(String condition);
+
+        /** A SELECT of the day rows, in their table's order. */
+        String days(String condition);
+    }
+
+    String recent() {
+        return name + "_recent";
+    }
+
+    /** What readers take: the masks, and the day rows as masks. */
+    String rows() {
+        String keyList = join(keys.stream(), ", ");
+        return "SELECT %s, word, %s FROM %s UNION ALL SELECT %s, %s, %s FROM %s".formatted(keyList, join(masks.stream(), ", "),
+                name, keyList, DayWords.WORD, join(dayMasks.stream(), ", "), recent());
+    }
+
     /**
-     * Replaces the days from {@code from} (all days when empty) with {@code select}'s rows: a SELECT of the keys,
-     * a column named {@code word} and the masks, in the table's order, given a condition on {@code day} to AND to its
-     * WHERE.
+     * Replaces the days from {@code from} (all days when empty) with {@code select}'s rows, {@code latest} being the
+     * latest day there is: the masks take the days before the latest week, or keep theirs until a fold.
      */
-    void replaceFrom(Database database, Optional<LocalDate> from, Function<String, String> select) {
+    void replaceFrom(Database database, Optional<LocalDate> from, LocalDate latest, Select select) {
+        LocalDate line = latest.minusDays(RECENT_DAYS - 1);
         if (from.isEmpty()) {
-            // by value, then word: a reader filtering on one value reads its row groups only, and a refresh's
-            // statements about the latest word read one or two row groups of each value
+            // by value, then word: a reader filtering on one value reads its row groups only
             String order = join(Stream.concat(keys.stream().filter(key -> !key.equals("k")), Stream.of("word")), ", ");
-            database.execute("INSERT INTO " + name + " " + select.apply("") + " ORDER BY " + order);
+            database.execute("INSERT INTO " + name + " " + select.masks(" AND day < " + date(line)) + " ORDER BY " + order);
+            database.execute("INSERT INTO " + recent() + " " + select.days(" AND day >= " + date(line)));
             return;
         }
-        long word = DayWords.word(from.get());
-        long before = DayWords.bits(0, DayWords.offset(from.get())) >>> 1;
-        long after = DayWords.bits(DayWords.offset(from.get()), DayWords.DAYS_PER_WORD - 1);
-        String on = join(keys.stream().map(k -> "t." + k + " = f." + k), " AND ") + " AND t.word = f.word";
+        clearFrom(database, from.get());
+        database.execute("DELETE FROM " + recent() + " WHERE day >= " + date(from.get()));
+        database.execute("INSERT INTO " + recent() + " " + select.days(" AND day >= " + date(from.get())));
+        database.sql().query("SELECT min(day) FROM " + recent(), row -> Optional.ofNullable(row.getObject(1, LocalDate.class)))
+                .getFirst().filter(oldest -> oldest.isBefore(line.minusDays(RECENT_DAYS)))
+                .ifPresent(oldest -> fold(database, oldest, line));
+    }
+
+    /** Clears the masks' days from {@code day}: D's bits in D's word, later words whole. Nothing to write when none. */
+    private void clearFrom(Database database, LocalDate day) {
+        long word = DayWords.word(day);
+        long before = DayWords.bits(0, DayWords.offset(day)) >>> 1;
+        long after = DayWords.bits(DayWords.offset(day), DayWords.DAYS_PER_WORD - 1);
         String any = join(masks.stream(), " | ");
-        // positional, so that the fresh masks take the table's column names whatever the SELECT calls them
-        database.execute("CREATE OR REPLACE TEMP TABLE " + FRESH + " AS SELECT * FROM " + name + " LIMIT 0");
-        database.execute("INSERT INTO " + FRESH + " " + select.apply(Summaries.since("day", from)));
         database.execute("DELETE FROM " + name + " WHERE word > " + word);
         database.execute("UPDATE %s SET %s WHERE word = %d AND (%s) & %d <> 0".formatted(name,
                 join(masks.stream().map(m -> m + " = " + m + " & " + before), ", "), word, any, after));
+        database.execute("DELETE FROM %s WHERE word = %d AND %s = 0".formatted(name, word, any));
+    }
+
+    /** Moves the day rows before {@code line} into the masks: OR-ed into a key's row of their word, or a new row. */
+    private void fold(Database database, LocalDate oldest, LocalDate line) {
+        // positional, so that the fresh masks take the table's column names
+        database.execute("CREATE OR REPLACE TEMP TABLE " + FRESH + " AS SELECT * FROM " + name + " LIMIT 0");
+        database.execute("INSERT INTO %s SELECT %s, %s, %s FROM %s WHERE day < %s GROUP BY ALL".formatted(FRESH, join(keys.stream(), ", "),
+                DayWords.WORD, join(dayMasks.stream().map(m -> "bit_or(" + m + ")"), ", "), recent(), date(line)));
         // one join for both: an UPDATE … FROM and an INSERT … WHERE NOT EXISTS took three times as long
+        String on = join(keys.stream().map(k -> "t." + k + " = f." + k), " AND ") + " AND t.word = f.word";
         String merged = join(masks.stream().map(m -> m + " = t." + m + " | f." + m), ", ");
         String row = join(Stream.of(keys.stream(), Stream.of("word"), masks.stream()).flatMap(c -> c).map(c -> "f." + c), ", ");
-        database.execute("MERGE INTO %s t USING %s f ON %s AND t.word = %d".formatted(name, FRESH, on, word)
-                + " WHEN MATCHED THEN UPDATE SET " + merged + " WHEN NOT MATCHED THEN INSERT VALUES (" + row + ")");
-        database.execute("DELETE FROM %s WHERE word = %d AND %s = 0".formatted(name, word, any));
+        database.execute("MERGE INTO %s t USING %s f ON %s AND t.word BETWEEN %d AND %d".formatted(name, FRESH, on,
+                DayWords.word(oldest), DayWords.word(line)) + " WHEN MATCHED THEN UPDATE SET " + merged
+                + " WHEN NOT MATCHED THEN INSERT VALUES (" + row + ")");
+        database.execute("DELETE FROM " + recent() + " WHERE day < " + date(line));
         database.execute("DROP TABLE " + FRESH);
+    }
+
+    private static String date(LocalDate day) {
+        return "DATE '" + day + "'";
     }
 
     private static String join(Stream<String> parts, String separator) {

@@ -17,46 +17,135 @@ class MaskTableTests {
     /** The first day of a word, so that day {@code WORD_START + n} is bit {@code n}. */
     private static final LocalDate WORD_START = LocalDate.of(1, 1, 1).plusDays(32_100L * DayWords.DAYS_PER_WORD);
 
+    private static final MaskTable MASKS = new MaskTable("masks", List.of("k"), List.of("seen"), List.of(DayWords.BIT));
+
     @TempDir
     Path tmp;
 
     @Test
     void replacingTheDaysFromOneClearsWhatNoLongerHoldsAddsWhatDoesAndKeepsOneRowPerKey() {
         try (var database = Database.open(tmp)) {
-            database.execute("CREATE TABLE days (k INTEGER, day DATE)");
-            database.execute("CREATE TABLE masks (k INTEGER NOT NULL, word INTEGER NOT NULL, seen BIGINT NOT NULL)");
-            var masks = new MaskTable("masks", List.of("k"), List.of("seen"));
+            var masks = givenTables(database);
             add(database, 1, 1, 5, 10);
             add(database, 2, 10);
             add(database, 5, 3, 10);
             add(database, 6, 2, 9);
-            masks.replaceFrom(database, Optional.empty(), MaskTableTests::select);
-            assertThat(rows(database)).containsExactly("1 " + bits(1, 5, 10), "2 " + bits(10), "5 " + bits(3, 10), "6 " + bits(2, 9));
+            masks.replaceFrom(database, Optional.empty(), day(10), SELECT);
+            assertThat(days(database)).containsExactly("1 " + bits(1, 5, 10), "2 " + bits(10), "5 " + bits(3, 10), "6 " + bits(2, 9));
 
-            database.execute("DELETE FROM days WHERE day = DATE '" + WORD_START.plusDays(10) + "'");
+            database.execute("DELETE FROM days WHERE day = " + date(10));
             add(database, 1, 12);
             add(database, 3, 11);
             add(database, 4, 70);
-            masks.replaceFrom(database, Optional.of(WORD_START.plusDays(8)), MaskTableTests::select);
+            masks.replaceFrom(database, Optional.of(day(8)), day(70), SELECT);
 
             // 2 and 5 have nothing left from day 8 (2 nothing at all), 6 the same as before
-            assertThat(rows(database)).containsExactly("1 " + bits(1, 5, 12), "3 " + bits(11), "4 " + bits(70 - 63),
+            assertThat(days(database)).containsExactly("1 " + bits(1, 5, 12), "3 " + bits(11), "4 " + bits(70 - 63),
                     "5 " + bits(3), "6 " + bits(2, 9));
+            assertThat(maskRows(database)).as("folded: one row per key and word")
+                    .containsExactly("1 " + bits(1, 5, 12), "3 " + bits(11), "5 " + bits(3), "6 " + bits(2, 9));
         }
     }
 
-    private static String select(String since) {
-        return "SELECT k, " + DayWords.WORD + ", bit_or(" + DayWords.BIT + ") FROM days WHERE true " + since + " GROUP BY ALL";
+    @Test
+    void theLatestWeekStaysAsDayRowsAndRefreshesWithinItLeaveTheMasksAlone() {
+        try (var database = Database.open(tmp)) {
+            var masks = givenTables(database);
+            add(database, 1, 20, 31, 34, 38);
+            add(database, 2, 36);
+            masks.replaceFrom(database, Optional.empty(), day(38), SELECT);
+            assertThat(maskRows(database)).as("days before the latest week: 32 to 38").containsExactly("1 " + bits(20, 31));
+            assertThat(dayRows(database)).isEqualTo(3);
+
+            database.execute("DELETE FROM days WHERE day = " + date(38));
+            add(database, 2, 37, 41);
+            masks.replaceFrom(database, Optional.of(day(37)), day(41), SELECT);
+
+            assertThat(maskRows(database)).containsExactly("1 " + bits(20, 31));
+            assertThat(days(database)).containsExactly("1 " + bits(20, 31, 34), "2 " + bits(36, 37, 41));
+        }
+    }
+
+    @Test
+    void dayRowsAWeekOlderThanTheLatestWeekAreFoldedIntoTheMasks() {
+        try (var database = Database.open(tmp)) {
+            var masks = givenTables(database);
+            add(database, 1, 20, 33, 34);
+            masks.replaceFrom(database, Optional.empty(), day(34), SELECT);
+            add(database, 1, 41);
+            masks.replaceFrom(database, Optional.of(day(41)), day(41), SELECT);
+            assertThat(dayRows(database)).as("day 33 is not yet a week older than the latest week, 35 to 41").isEqualTo(3);
+
+            add(database, 1, 50);
+            masks.replaceFrom(database, Optional.of(day(50)), day(50), SELECT);
+
+            assertThat(maskRows(database)).containsExactly("1 " + bits(20, 33, 34, 41));
+            assertThat(dayRows(database)).isEqualTo(1);
+            assertThat(days(database)).containsExactly("1 " + bits(20, 33, 34, 41, 50));
+        }
+    }
+
+    @Test
+    void aRefreshFromADayTheMasksHoldClearsTheirDaysFromIt() {
+        try (var database = Database.open(tmp)) {
+            var masks = givenTables(database);
+            add(database, 1, 2, 15, 20, 40);
+            add(database, 2, 16, 70);
+            masks.replaceFrom(database, Optional.empty(), day(70), SELECT);
+            database.execute("DELETE FROM days WHERE k = 1 AND day = " + date(20));
+            database.execute("DELETE FROM days WHERE k = 2");
+
+            masks.replaceFrom(database, Optional.of(day(15)), day(70), SELECT);
+
+            assertThat(days(database)).containsExactly("1 " + bits(2, 15, 40));
+        }
+    }
+
+    private static MaskTable givenTables(Database database) {
+        database.execute("CREATE TABLE days (k INTEGER, day DATE)");
+        database.execute("CREATE TABLE masks (k INTEGER NOT NULL, word INTEGER NOT NULL, seen BIGINT NOT NULL)");
+        database.execute("CREATE TABLE masks_recent (k INTEGER NOT NULL, day DATE NOT NULL)");
+        return MASKS;
+    }
+
+    private static final MaskTable.Select SELECT = new MaskTable.Select() {
+        @Override
+        public String masks(String condition) {
+            return "SELECT k, " + DayWords.WORD + ", bit_or(" + DayWords.BIT + ") FROM days WHERE true " + condition + " GROUP BY ALL";
+        }
+
+        @Override
+        public String days(String condition) {
+            return "SELECT DISTINCT k, day FROM days WHERE true " + condition;
+        }
+    };
+
+    private static LocalDate day(int offset) {
+        return WORD_START.plusDays(offset);
+    }
+
+    private static String date(int offset) {
+        return "DATE '" + day(offset) + "'";
     }
 
     private static void add(Database database, int k, int... days) {
         for (int day : days) {
-            database.execute("INSERT INTO days VALUES (" + k + ", DATE '" + WORD_START.plusDays(day) + "')");
+            database.execute("INSERT INTO days VALUES (" + k + ", " + date(day) + ")");
         }
     }
 
-    private static List<String> rows(Database database) {
+    /** What readers see: the masks and the day rows together, per key and word. */
+    private static List<String> days(Database database) {
+        return database.sql().query("SELECT k, bit_or(seen) FROM (" + MASKS.rows() + ") GROUP BY k, word ORDER BY k, word",
+                row -> row.getInt(1) + " " + row.getLong(2));
+    }
+
+    private static List<String> maskRows(Database database) {
         return database.sql().query("SELECT k, seen FROM masks ORDER BY k, word", row -> row.getInt(1) + " " + row.getLong(2));
+    }
+
+    private static long dayRows(Database database) {
+        return database.sql().queryLong("SELECT count(*) FROM masks_recent");
     }
 
     private static long bits(int... offsets) {

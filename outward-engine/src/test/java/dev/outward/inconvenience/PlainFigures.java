@@ -210,7 +210,8 @@ final class PlainFigures {
         LocalDate first = from.orElse(bounds[0]);
         LocalDate last = to.orElse(bounds[1]);
         var weeks = new ArrayList<LocalDate>();
-        for (var week = Weekly.monday(first); !week.isAfter(last); week = week.plusWeeks(1)) {
+        // a period that ends before the first tally (its open start) has no days, however close their Mondays
+        for (var week = Weekly.monday(first); !first.isAfter(last) && !week.isAfter(last); week = week.plusWeeks(1)) {
             weeks.add(week);
         }
         return weeks;

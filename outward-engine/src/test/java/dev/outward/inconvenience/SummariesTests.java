@@ -44,6 +44,24 @@ class SummariesTests {
     }
 
     @Test
+    void runsWithinTheLatestWeekAndRunsThatFoldItIntoTheMasksAgreeWithPlainQueries() {
+        var events = new RandomEvents(9);
+        var random = new Random(19);
+        try (var detector = new Detector(tmp)) {
+            detector.given(events.between(START, Duration.ofDays(30), 300).toArray(TestEvent[]::new));
+            detector.run(DetectionMode.FULL);
+            for (int batch = 0; batch < 6; batch++) {
+                var from = START.plus(Duration.ofDays(30 + 3L * batch));
+                var lines = new ArrayList<>(events.between(from, Duration.ofDays(3), 60));
+                lines.addAll(events.between(from.minus(Duration.ofDays(2)), Duration.ofDays(2), 6));
+                detector.given(lines.toArray(TestEvent[]::new));
+                detector.run(DetectionMode.INCREMENTAL);
+                assertAgree(detector, filters(random, 6));
+            }
+        }
+    }
+
+    @Test
     void fullRunsBetweenIncrementalOnesSummariseTheNewEventsOnlyAndStillAgree() {
         var events = new RandomEvents(5);
         var random = new Random(13);
