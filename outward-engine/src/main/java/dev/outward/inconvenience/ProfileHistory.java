@@ -45,12 +45,27 @@ final class ProfileHistory {
             String batches = "batch > " + copied + " AND batch <= " + lastBatch;
             database.execute("INSERT INTO area_profiles SELECT customer, area, time, id, source, segment, since FROM events"
                     + " WHERE type = 'profile' AND customer IS NOT NULL AND " + batches);
-            respan(database, copied == 0 ? "" : """
-                    AND customer IN (SELECT customer FROM events
-                                     WHERE type = 'profile' AND segment IS NOT NULL AND customer IS NOT NULL AND %s)"""
-                    .formatted(batches));
+            if (copied == 0) {
+                respan(database, "");
+            } else {
+                respanNewProfiles(database, batches);
+            }
         }
         STATE.to(database, lastBatch);
+    }
+
+    /**
+     * Recomputes the spans of the customers with a profile stating a segment in {@code batches}, found once: naming
+     * them by a subquery in both statements scanned the new batches twice, 80 ms a run at 10M events even when they
+     * held no profile.
+     */
+    private static void respanNewProfiles(Database database, String batches) {
+        database.execute("CREATE OR REPLACE TEMP TABLE respanned AS SELECT DISTINCT customer FROM events"
+                + " WHERE type = 'profile' AND segment IS NOT NULL AND customer IS NOT NULL AND " + batches);
+        if (database.sql().queryLong("SELECT count(*) FROM respanned") > 0) {
+            respan(database, "AND customer IN (SELECT customer FROM respanned)");
+        }
+        database.execute("DROP TABLE respanned");
     }
 
     /** Recomputes the segment spans of the customers {@code customers} (a condition to AND) chooses. */
