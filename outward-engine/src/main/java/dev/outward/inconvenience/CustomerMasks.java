@@ -141,13 +141,13 @@ final class CustomerMasks {
 
     /** Replaces the events' days from {@code from} (all days when empty) in every table, from {@code customer_days}. */
     static void refreshActive(Database database, Optional<LocalDate> from) {
-        LocalDate latest = latestDay(database);
-        all().forEach(masks -> masks.replaceActive(database, from, latest));
+        var recent = recentDays(database);
+        all().forEach(masks -> masks.replaceActive(database, from, recent));
     }
 
-    private void replaceActive(Database database, Optional<LocalDate> from, LocalDate latest) {
+    private void replaceActive(Database database, Optional<LocalDate> from, RecentDays recent) {
         String where = "FROM customer_days WHERE true " + present();
-        active().replaceFrom(database, from, latest, new MaskTable.Select() {
+        active().replaceFrom(database, from, recent, new MaskTable.Select() {
             @Override
             public String masks(String condition) {
                 return "SELECT k%s, %s, bit_or(%s) %s GROUP BY ALL".formatted(value(), DayWords.WORD, DayWords.BIT, where + condition);
@@ -161,9 +161,9 @@ final class CustomerMasks {
     }
 
     /** Replaces the inconveniences' days from {@code from} (all days when empty); a full build needs {@code busy_days}. */
-    private void replaceHits(Database database, Optional<LocalDate> from, LocalDate latest) {
+    private void replaceHits(Database database, Optional<LocalDate> from, RecentDays recent) {
         String where = "FROM inconvenience_days WHERE true " + present();
-        hits().replaceFrom(database, from, latest, new MaskTable.Select() {
+        hits().replaceFrom(database, from, recent, new MaskTable.Select() {
             @Override
             public String masks(String condition) {
                 // every inconvenience's day, for hit1; and the counts per value of the busy days, for hit2…4
@@ -193,19 +193,20 @@ final class CustomerMasks {
      * each of the three tables a fifth longer (10M events: 690 against 575 ms per table). A refresh writes day rows only.
      */
     static void refreshHits(Database database, Optional<LocalDate> from) {
-        LocalDate latest = latestDay(database);
+        var recent = recentDays(database);
         if (from.isEmpty()) {
             database.execute("CREATE OR REPLACE TEMP TABLE " + BUSY_DAYS + " AS SELECT k, day, count(*) AS n FROM inconvenience_days"
                     + " GROUP BY ALL HAVING count(*) >= 2");
         }
-        all().forEach(masks -> masks.replaceHits(database, from, latest));
+        all().forEach(masks -> masks.replaceHits(database, from, recent));
         database.execute("DROP TABLE IF EXISTS " + BUSY_DAYS);
     }
 
-    /** The latest day with events: the masks' latest week is counted from it. */
-    private static LocalDate latestDay(Database database) {
-        return database.sql().query("SELECT max(day) FROM customer_days", row -> Optional.ofNullable(row.getObject(1, LocalDate.class)))
-                .getFirst().orElse(LocalDate.EPOCH);
+    /** The latest week from the latest day with events, and about one day row per customer. */
+    private static RecentDays recentDays(Database database) {
+        LocalDate latest = database.sql().query("SELECT max(day) FROM customer_days",
+                row -> Optional.ofNullable(row.getObject(1, LocalDate.class))).getFirst().orElse(LocalDate.EPOCH);
+        return new RecentDays(latest, CustomerDays.largestKey(database));
     }
 
     private List<String> keys() {

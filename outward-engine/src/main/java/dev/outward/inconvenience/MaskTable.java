@@ -1,7 +1,10 @@
 package dev.outward.inconvenience;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,14 +20,11 @@ import dev.outward.store.Database;
  * Why the latest days apart: a run replaces the days from D, and updating the masks in place rewrote the current
  * word's row of every key active since D, twice (D's bits cleared, fresh ones OR-ed in): most of an incremental run's
  * write-ahead log, and the checkpoint it forced. Day rows from D are deleted and inserted instead, and folded into
- * the masks {@value #RECENT_DAYS} days at a time, once the oldest is {@value #RECENT_DAYS} days older than the
- * latest week: readers then take at most two weeks of day rows beside the masks. A run whose D is older than the
- * day rows clears the masks' days from D first (their bits, in place), and its day rows are folded at once.
+ * the masks now and then ({@link RecentDays} says which days stay and when). A run whose D is older than the day rows
+ * clears the masks' days from D first (their bits, in place).
  */
 record MaskTable(String name, List<String> keys, List<String> masks, List<String> dayMasks) {
 
-    /** The latest days kept as day rows after a full build, and how much older the oldest may grow. */
-    static final int RECENT_DAYS = 7;
     private static final String FRESH = "fresh_masks";
 
     /** The rows to store, given a condition on {@code day} to AND to their WHERE. */
@@ -49,12 +49,12 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
     }
 
     /**
-     * Replaces the days from {@code from} (all days when empty) with {@code select}'s rows, {@code latest} being the
-     * latest day there is: the masks take the days before the latest week, or keep theirs until a fold.
+     * Replaces the days from {@code from} (all days when empty) with {@code select}'s rows: the masks take the days
+     * before those {@code recent} keeps as day rows, or keep theirs until a fold.
      */
-    void replaceFrom(Database database, Optional<LocalDate> from, LocalDate latest, Select select) {
-        LocalDate line = latest.minusDays(RECENT_DAYS - 1);
+    void replaceFrom(Database database, Optional<LocalDate> from, RecentDays recent, Select select) {
         if (from.isEmpty()) {
+            LocalDate line = recent.line(rowsPerDay(database, select.days(" AND day >= " + date(recent.weekStart()))));
             // by value, then word: a reader filtering on one value reads its row groups only
             String order = join(Stream.concat(keys.stream().filter(key -> !key.equals("k")), Stream.of("word")), ", ");
             database.execute("INSERT INTO " + name + " " + select.masks(" AND day < " + date(line)) + " ORDER BY " + order);
@@ -64,9 +64,14 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
         clearFrom(database, from.get());
         database.execute("DELETE FROM " + recent() + " WHERE day >= " + date(from.get()));
         database.execute("INSERT INTO " + recent() + " " + select.days(" AND day >= " + date(from.get())));
-        database.sql().query("SELECT min(day) FROM " + recent(), row -> Optional.ofNullable(row.getObject(1, LocalDate.class)))
-                .getFirst().filter(oldest -> oldest.isBefore(line.minusDays(RECENT_DAYS)))
-                .ifPresent(oldest -> fold(database, oldest, line));
+        var rowsPerDay = rowsPerDay(database, "SELECT day FROM " + recent());
+        if (!rowsPerDay.isEmpty()) {
+            LocalDate oldest = Collections.min(rowsPerDay.keySet());
+            LocalDate line = recent.line(rowsPerDay);
+            if (recent.foldDue(oldest, rowsPerDay.values().stream().mapToLong(Long::longValue).sum()) && oldest.isBefore(line)) {
+                fold(database, oldest, line);
+            }
+        }
     }
 
     /** Clears the masks' days from {@code day}: D's bits in D's word, later words whole. Nothing to write when none. */
@@ -96,6 +101,12 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
                 + " WHEN NOT MATCHED THEN INSERT VALUES (" + row + ")");
         database.execute("DELETE FROM " + recent() + " WHERE day < " + date(line));
         database.execute("DROP TABLE " + FRESH);
+    }
+
+    private static Map<LocalDate, Long> rowsPerDay(Database database, String days) {
+        var rows = new HashMap<LocalDate, Long>();
+        database.sql().query("SELECT day, count(*) FROM (" + days + ") GROUP BY day", row -> rows.put(row.getObject(1, LocalDate.class), row.getLong(2)));
+        return rows;
     }
 
     private static String date(LocalDate day) {

@@ -30,14 +30,14 @@ class MaskTableTests {
             add(database, 2, 10);
             add(database, 5, 3, 10);
             add(database, 6, 2, 9);
-            masks.replaceFrom(database, Optional.empty(), day(10), SELECT);
+            masks.replaceFrom(database, Optional.empty(), recent(10), SELECT);
             assertThat(days(database)).containsExactly("1 " + bits(1, 5, 10), "2 " + bits(10), "5 " + bits(3, 10), "6 " + bits(2, 9));
 
             database.execute("DELETE FROM days WHERE day = " + date(10));
             add(database, 1, 12);
             add(database, 3, 11);
             add(database, 4, 70);
-            masks.replaceFrom(database, Optional.of(day(8)), day(70), SELECT);
+            masks.replaceFrom(database, Optional.of(day(8)), recent(70), SELECT);
 
             // 2 and 5 have nothing left from day 8 (2 nothing at all), 6 the same as before
             assertThat(days(database)).containsExactly("1 " + bits(1, 5, 12), "3 " + bits(11), "4 " + bits(70 - 63),
@@ -53,13 +53,13 @@ class MaskTableTests {
             var masks = givenTables(database);
             add(database, 1, 20, 31, 34, 38);
             add(database, 2, 36);
-            masks.replaceFrom(database, Optional.empty(), day(38), SELECT);
+            masks.replaceFrom(database, Optional.empty(), recent(38), SELECT);
             assertThat(maskRows(database)).as("days before the latest week: 32 to 38").containsExactly("1 " + bits(20, 31));
             assertThat(dayRows(database)).isEqualTo(3);
 
             database.execute("DELETE FROM days WHERE day = " + date(38));
             add(database, 2, 37, 41);
-            masks.replaceFrom(database, Optional.of(day(37)), day(41), SELECT);
+            masks.replaceFrom(database, Optional.of(day(37)), recent(41), SELECT);
 
             assertThat(maskRows(database)).containsExactly("1 " + bits(20, 31));
             assertThat(days(database)).containsExactly("1 " + bits(20, 31, 34), "2 " + bits(36, 37, 41));
@@ -71,13 +71,13 @@ class MaskTableTests {
         try (var database = Database.open(tmp)) {
             var masks = givenTables(database);
             add(database, 1, 20, 33, 34);
-            masks.replaceFrom(database, Optional.empty(), day(34), SELECT);
+            masks.replaceFrom(database, Optional.empty(), recent(34), SELECT);
             add(database, 1, 41);
-            masks.replaceFrom(database, Optional.of(day(41)), day(41), SELECT);
+            masks.replaceFrom(database, Optional.of(day(41)), recent(41), SELECT);
             assertThat(dayRows(database)).as("day 33 is not yet a week older than the latest week, 35 to 41").isEqualTo(3);
 
             add(database, 1, 50);
-            masks.replaceFrom(database, Optional.of(day(50)), day(50), SELECT);
+            masks.replaceFrom(database, Optional.of(day(50)), recent(50), SELECT);
 
             assertThat(maskRows(database)).containsExactly("1 " + bits(20, 33, 34, 41));
             assertThat(dayRows(database)).isEqualTo(1);
@@ -91,13 +91,32 @@ class MaskTableTests {
             var masks = givenTables(database);
             add(database, 1, 2, 15, 20, 40);
             add(database, 2, 16, 70);
-            masks.replaceFrom(database, Optional.empty(), day(70), SELECT);
+            masks.replaceFrom(database, Optional.empty(), recent(70), SELECT);
             database.execute("DELETE FROM days WHERE k = 1 AND day = " + date(20));
             database.execute("DELETE FROM days WHERE k = 2");
 
-            masks.replaceFrom(database, Optional.of(day(15)), day(70), SELECT);
+            masks.replaceFrom(database, Optional.of(day(15)), recent(70), SELECT);
 
             assertThat(days(database)).containsExactly("1 " + bits(2, 15, 40));
+        }
+    }
+
+    @Test
+    void moreDayRowsThanTheBudgetAreFoldedUntilTheRestFit() {
+        try (var database = Database.open(tmp)) {
+            var masks = givenTables(database);
+            add(database, 1, 20, 36, 37, 38);
+            add(database, 2, 37, 38);
+            masks.replaceFrom(database, Optional.empty(), new RecentDays(day(38), 3), SELECT);
+            assertThat(dayRows(database)).as("days 37 and 38: four rows").isEqualTo(2);
+
+            for (int k = 3; k <= 7; k++) {
+                add(database, k, 38);
+            }
+            masks.replaceFrom(database, Optional.of(day(38)), new RecentDays(day(38), 3), SELECT);
+            assertThat(dayRows(database)).as("seven day rows, more than twice the budget: not even day 38's fit").isZero();
+            assertThat(days(database)).containsExactly("1 " + bits(20, 36, 37, 38), "2 " + bits(37, 38), "3 " + bits(38),
+                    "4 " + bits(38), "5 " + bits(38), "6 " + bits(38), "7 " + bits(38));
         }
     }
 
@@ -119,6 +138,11 @@ class MaskTableTests {
             return "SELECT DISTINCT k, day FROM days WHERE true " + condition;
         }
     };
+
+    /** The latest day, and a budget no test reaches. */
+    private static RecentDays recent(int latest) {
+        return new RecentDays(day(latest), 1_000);
+    }
 
     private static LocalDate day(int offset) {
         return WORD_START.plusDays(offset);

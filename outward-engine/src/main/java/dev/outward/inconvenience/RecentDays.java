@@ -1,0 +1,44 @@
+package dev.outward.inconvenience;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Which of the latest days a {@link MaskTable} keeps as day rows: at most the latest week, and at most
+ * {@code budget} rows, about one per customer. Readers take the day rows beside the masks, so they must stay few
+ * against them: at 10M synthetic events (250k customers) a week is ~180k rows beside 1.5M mask rows, while at 100M
+ * (400 events a customer) one day is ~170k. Day rows are folded into the masks when the oldest is a week older than
+ * the latest week or they are twice the budget: about once a week of data at 10M, about every run at 100M.
+ *
+ * @param latest the latest day with events
+ * @param budget how many day rows may be kept
+ */
+record RecentDays(LocalDate latest, long budget) {
+
+    static final int WEEK = 7;
+
+    /** The first day the latest week begins with. */
+    LocalDate weekStart() {
+        return latest.minusDays(WEEK - 1);
+    }
+
+    /**
+     * The first day to keep as day rows, given the rows per day from {@link #weekStart} on: the earliest of the week
+     * whose rows up to the latest fit the budget, or the day after the latest when not even its rows do.
+     */
+    LocalDate line(Map<LocalDate, Long> rowsPerDay) {
+        long rows = 0;
+        for (LocalDate day = latest; !day.isBefore(weekStart()); day = day.minusDays(1)) {
+            rows += rowsPerDay.getOrDefault(day, 0L);
+            if (rows > budget) {
+                return day.plusDays(1);
+            }
+        }
+        return weekStart();
+    }
+
+    /** Whether day rows from {@code oldest} on, {@code rows} of them, are to be folded now. */
+    boolean foldDue(LocalDate oldest, long rows) {
+        return oldest.isBefore(weekStart().minusDays(WEEK)) || rows > 2 * budget;
+    }
+}
