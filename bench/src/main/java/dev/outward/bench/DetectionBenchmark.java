@@ -21,7 +21,7 @@ import dev.outward.store.Database;
  * the events for the pages, once), the naive one-query-per-rule baseline and full detection of the compiled
  * catalog, as after a rule change (each three times, alternating, best kept, as the machine is shared), three
  * incremental runs, each after appending 1% new events (the next days, plus late arrivals of the days before), and
- * the report. The store checkpoints every 64 MB of WAL, so a run may leave its checkpoint to a later one: full runs
+ * the report. DuckDB checkpoints once its WAL passes 16 MB, so a run can leave its checkpoint to a later one: full runs
  * are timed with a checkpoint, and the incremental runs' mean includes one after the last. Usage: DetectionBenchmark [EVENTS] [WORK_DIR]
  */
 public final class DetectionBenchmark {
@@ -64,7 +64,7 @@ public final class DetectionBenchmark {
                 mark();
                 start = System.nanoTime();
                 var run = detection.run(DetectionMode.FULL);
-                // the store checkpoints every 64 MB of WAL: a run's own checkpoint is part of its cost
+                // a run's own checkpoint is part of its cost, whichever commit DuckDB would do it in
                 database.execute("CHECKPOINT");
                 full = Math.min(full, print("compiled catalog, full, and its checkpoint (round " + round + ")", start));
                 System.out.printf("    %,d inconveniences%n", run.total());

@@ -15,6 +15,16 @@ public final class EventStore {
         Schema.create(database);
     }
 
+    /**
+     * DuckDB checkpoints (rewrites its tables' blocks and metadata) whenever its WAL passes a threshold, 16 MB by
+     * default; a caller committing small batches every second (the collection applier) then pays a checkpoint every
+     * few batches, each costing more as the table grows. A larger threshold makes them rarer; what is not yet
+     * checkpointed is in DuckDB's WAL, so durability is the same, and only a restart replays more.
+     */
+    public void checkpointEvery(String walSize) {
+        database.execute("SET checkpoint_threshold = '" + walSize.replace("'", "") + "'");
+    }
+
     public Import newImport(Path file) {
         return new Import(database, file);
     }

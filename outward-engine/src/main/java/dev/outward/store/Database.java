@@ -20,16 +20,6 @@ public final class Database implements AutoCloseable {
 
     public static final String FILE = "outward.duckdb";
 
-    /**
-     * DuckDB checkpoints (rewrites the changed blocks of its tables into the file) whenever its WAL passes a threshold,
-     * 16 MB by default. An incremental detection run writes 20–25 MB at 10M events, and the collection applier commits
-     * every second: at 16 MB each run paid a checkpoint in its commit (a sixth of the run), and checkpoints were half of
-     * the applier's CPU at 25,000 events/s. A checkpoint every few commits rewrites blocks several of them changed once.
-     * What is not yet checkpointed is in the WAL, so durability is the same; a restart replays more, and closing the
-     * store checkpoints it.
-     */
-    static final String CHECKPOINT_EVERY = "64MB";
-
     private final Path dataDir;
     private final DuckDBConnection connection;
     // A DuckDB connection is one session: statements of two threads on it would share a transaction. Every thread
@@ -56,7 +46,6 @@ public final class Database implements AutoCloseable {
                 // Reports group by dense customer keys (1 … customers): up to 2^20 of them DuckDB then aggregates into
                 // an array indexed by the key instead of a hash table, half the CPU for a year's customers at 10M events.
                 statement.execute("SET GLOBAL perfect_ht_threshold = 20");
-                statement.execute("SET GLOBAL checkpoint_threshold = '" + CHECKPOINT_EVERY + "'");
             }
             return new Database(dataDir, connection);
         } catch (SQLException e) {
