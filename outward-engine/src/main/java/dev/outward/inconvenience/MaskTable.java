@@ -61,9 +61,21 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
             database.execute("INSERT INTO " + recent() + " " + select.days(" AND day >= " + date(line)));
             return;
         }
-        clearFrom(database, from.get());
+        // the masks hold only days before the oldest day row: nothing to clear from a day at or after it
+        if (oldestDayRow(database).map(from.get()::isBefore).orElse(true)) {
+            clearFrom(database, from.get());
+        }
         database.execute("DELETE FROM " + recent() + " WHERE day >= " + date(from.get()));
         database.execute("INSERT INTO " + recent() + " " + select.days(" AND day >= " + date(from.get())));
+        foldIfDue(database, recent);
+    }
+
+    private Optional<LocalDate> oldestDayRow(Database database) {
+        return database.sql().query("SELECT min(day) FROM " + recent(), row -> Optional.ofNullable(row.getObject(1, LocalDate.class)))
+                .getFirst();
+    }
+
+    private void foldIfDue(Database database, RecentDays recent) {
         var rowsPerDay = rowsPerDay(database, "SELECT day FROM " + recent());
         if (!rowsPerDay.isEmpty()) {
             LocalDate oldest = Collections.min(rowsPerDay.keySet());
