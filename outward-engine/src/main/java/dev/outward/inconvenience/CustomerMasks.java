@@ -95,10 +95,10 @@ final class CustomerMasks {
         String word = "word INTEGER NOT NULL USING COMPRESSION rle, ";
         String day = "day DATE NOT NULL";
         database.execute("CREATE TABLE IF NOT EXISTS " + active().name() + " (" + keys + word + mask("seen", "uncompressed") + ")");
-        database.execute("CREATE TABLE IF NOT EXISTS " + active().recent() + " (" + keys + day + ")");
+        database.execute("CREATE TABLE IF NOT EXISTS " + active().dayRows() + " (" + keys + day + ")");
         database.execute("CREATE TABLE IF NOT EXISTS " + hits().name() + " (" + keys + word + mask("hit1", "uncompressed") + ", "
                 + HITS.subList(1, HITS.size()).stream().map(m -> mask(m, "rle")).collect(Collectors.joining(", ")) + ")");
-        database.execute("CREATE TABLE IF NOT EXISTS " + hits().recent() + " (" + keys + day + ", n TINYINT NOT NULL)");
+        database.execute("CREATE TABLE IF NOT EXISTS " + hits().dayRows() + " (" + keys + day + ", n TINYINT NOT NULL)");
         String key = dimension.map(d -> "k, value, word").orElse("k, word");
         Summaries.createView(database, table(), """
                 SELECT %1$s, seen, 0::BIGINT AS hit1, 0::BIGINT AS hit2, 0::BIGINT AS hit3, 0::BIGINT AS hit4 FROM (%2$s)
@@ -136,7 +136,7 @@ final class CustomerMasks {
     private void drop(Database database, MaskTable masks) {
         database.execute("DROP VIEW IF EXISTS " + table());
         database.execute("DROP TABLE IF EXISTS " + masks.name());
-        database.execute("DROP TABLE IF EXISTS " + masks.recent());
+        database.execute("DROP TABLE IF EXISTS " + masks.dayRows());
     }
 
     /** Replaces the events' days from {@code from} (all days when empty) in every table, from {@code customer_days}. */
@@ -147,42 +147,26 @@ final class CustomerMasks {
 
     private void replaceActive(Database database, Optional<LocalDate> from, RecentDays recent) {
         String where = "FROM customer_days WHERE true " + present();
-        active().replaceFrom(database, from, recent, new MaskTable.Select() {
-            @Override
-            public String masks(String condition) {
-                return "SELECT k%s, %s, bit_or(%s) %s GROUP BY ALL".formatted(value(), DayWords.WORD, DayWords.BIT, where + condition);
-            }
-
-            @Override
-            public String days(String condition) {
-                return "SELECT DISTINCT k%s, day %s".formatted(value(), where + condition);
-            }
-        });
+        active().replaceFrom(database, from, recent, new MaskTable.Select(
+                condition -> "SELECT k%s, %s, bit_or(%s) %s GROUP BY ALL".formatted(value(), DayWords.WORD, DayWords.BIT, where + condition),
+                condition -> "SELECT DISTINCT k%s, day %s".formatted(value(), where + condition)));
     }
 
     /** Replaces the inconveniences' days from {@code from} (all days when empty); a full build needs {@code busy_days}. */
     private void replaceHits(Database database, Optional<LocalDate> from, RecentDays recent) {
         String where = "FROM inconvenience_days WHERE true " + present();
-        hits().replaceFrom(database, from, recent, new MaskTable.Select() {
-            @Override
-            public String masks(String condition) {
-                // every inconvenience's day, for hit1; and the counts per value of the busy days, for hit2…4
-                String days = "SELECT k%s, day, 1 AS n %s".formatted(value(), where + condition);
-                String busy = dimension.isEmpty() ? "SELECT k, day, n FROM " + BUSY_DAYS + " WHERE true " + condition : """
-                        SELECT k%s, day, count(*) FROM inconvenience_days JOIN %s USING (k, day) WHERE true %s
-                        GROUP BY ALL HAVING count(*) >= 2""".formatted(value(), BUSY_DAYS, present() + condition);
-                return """
-                        SELECT k%1$s, %2$s, bit_or(%3$s), coalesce(bit_or(%3$s) FILTER (WHERE n >= 2), 0),
-                               coalesce(bit_or(%3$s) FILTER (WHERE n >= 3), 0), coalesce(bit_or(%3$s) FILTER (WHERE n >= 4), 0)
-                        FROM (%4$s UNION ALL %5$s) GROUP BY ALL""".formatted(dimension.map(d -> ", value").orElse(""),
-                        DayWords.WORD, DayWords.BIT, days, busy);
-            }
-
-            @Override
-            public String days(String condition) {
-                return "SELECT k%s, day, least(count(*), 4) %s GROUP BY ALL".formatted(value(), where + condition);
-            }
-        });
+        hits().replaceFrom(database, from, recent, new MaskTable.Select(condition -> {
+            // every inconvenience's day, for hit1; and the counts per value of the busy days, for hit2…4
+            String days = "SELECT k%s, day, 1 AS n %s".formatted(value(), where + condition);
+            String busy = dimension.isEmpty() ? "SELECT k, day, n FROM " + BUSY_DAYS + " WHERE true " + condition : """
+                    SELECT k%s, day, count(*) FROM inconvenience_days JOIN %s USING (k, day) WHERE true %s
+                    GROUP BY ALL HAVING count(*) >= 2""".formatted(value(), BUSY_DAYS, present() + condition);
+            return """
+                    SELECT k%1$s, %2$s, bit_or(%3$s), coalesce(bit_or(%3$s) FILTER (WHERE n >= 2), 0),
+                           coalesce(bit_or(%3$s) FILTER (WHERE n >= 3), 0), coalesce(bit_or(%3$s) FILTER (WHERE n >= 4), 0)
+                    FROM (%4$s UNION ALL %5$s) GROUP BY ALL""".formatted(dimension.map(d -> ", value").orElse(""),
+                    DayWords.WORD, DayWords.BIT, days, busy);
+        }, condition -> "SELECT k%s, day, least(count(*), 4) %s GROUP BY ALL".formatted(value(), where + condition)));
     }
 
     /**

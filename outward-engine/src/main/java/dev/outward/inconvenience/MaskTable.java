@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -13,7 +14,7 @@ import dev.outward.store.Database;
 
 /**
  * A table of day masks ({@link CustomerMasks}): one row per key and word, each mask column a bit per day of the
- * word, and beside it {@code <name>_recent}, the latest days as day rows (the keys, {@code day} and what else the
+ * word, and beside it {@code <name>_recent} ({@link #dayRows}), the latest days as day rows (the keys, {@code day} and what else the
  * masks need of a day, such as a count), whose masks {@code dayMasks} computes. Readers take both ({@link #rows}).
  * A day is in one of the two, never both.
  * <p>
@@ -27,17 +28,15 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
 
     private static final String FRESH = "fresh_masks";
 
-    /** The rows to store, given a condition on {@code day} to AND to their WHERE. */
-    interface Select {
-
-        /** A SELECT of the keys, {@code word} and the masks, in the table's order. */
-        String masks(String condition);
-
-        /** A SELECT of the day rows, in their table's order. */
-        String days(String condition);
+    /**
+     * The rows to store, given a condition on {@code day} to AND to their WHERE: {@code masks}, a SELECT of the keys,
+     * {@code word} and the masks, and {@code days}, of the day rows, each in its table's order.
+     */
+    record Select(Function<String, String> masks, Function<String, String> days) {
     }
 
-    String recent() {
+    /** The table of the day rows. */
+    String dayRows() {
         return name + "_recent";
     }
 
@@ -45,7 +44,7 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
     String rows() {
         String keyList = join(keys.stream(), ", ");
         return "SELECT %s, word, %s FROM %s UNION ALL SELECT %s, %s, %s FROM %s".formatted(keyList, join(masks.stream(), ", "),
-                name, keyList, DayWords.WORD, join(dayMasks.stream(), ", "), recent());
+                name, keyList, DayWords.WORD, join(dayMasks.stream(), ", "), dayRows());
     }
 
     /**
@@ -54,29 +53,29 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
      */
     void replaceFrom(Database database, Optional<LocalDate> from, RecentDays recent, Select select) {
         if (from.isEmpty()) {
-            LocalDate line = recent.line(rowsPerDay(database, select.days(" AND day >= " + date(recent.weekStart()))));
+            LocalDate line = recent.line(rowsPerDay(database, select.days().apply(" AND day >= " + date(recent.weekStart()))));
             // by value, then word: a reader filtering on one value reads its row groups only
             String order = join(Stream.concat(keys.stream().filter(key -> !key.equals("k")), Stream.of("word")), ", ");
-            database.execute("INSERT INTO " + name + " " + select.masks(" AND day < " + date(line)) + " ORDER BY " + order);
-            database.execute("INSERT INTO " + recent() + " " + select.days(" AND day >= " + date(line)));
+            database.execute("INSERT INTO " + name + " " + select.masks().apply(" AND day < " + date(line)) + " ORDER BY " + order);
+            database.execute("INSERT INTO " + dayRows() + " " + select.days().apply(" AND day >= " + date(line)));
             return;
         }
         // the masks hold only days before the oldest day row: nothing to clear from a day at or after it
         if (oldestDayRow(database).map(from.get()::isBefore).orElse(true)) {
             clearFrom(database, from.get());
         }
-        database.execute("DELETE FROM " + recent() + " WHERE day >= " + date(from.get()));
-        database.execute("INSERT INTO " + recent() + " " + select.days(" AND day >= " + date(from.get())));
+        database.execute("DELETE FROM " + dayRows() + " WHERE day >= " + date(from.get()));
+        database.execute("INSERT INTO " + dayRows() + " " + select.days().apply(" AND day >= " + date(from.get())));
         foldIfDue(database, recent);
     }
 
     private Optional<LocalDate> oldestDayRow(Database database) {
-        return database.sql().query("SELECT min(day) FROM " + recent(), row -> Optional.ofNullable(row.getObject(1, LocalDate.class)))
+        return database.sql().query("SELECT min(day) FROM " + dayRows(), row -> Optional.ofNullable(row.getObject(1, LocalDate.class)))
                 .getFirst();
     }
 
     private void foldIfDue(Database database, RecentDays recent) {
-        var rowsPerDay = rowsPerDay(database, "SELECT day FROM " + recent());
+        var rowsPerDay = rowsPerDay(database, "SELECT day FROM " + dayRows());
         if (!rowsPerDay.isEmpty()) {
             LocalDate oldest = Collections.min(rowsPerDay.keySet());
             LocalDate line = recent.line(rowsPerDay);
@@ -103,7 +102,7 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
         // positional, so that the fresh masks take the table's column names
         database.execute("CREATE OR REPLACE TEMP TABLE " + FRESH + " AS SELECT * FROM " + name + " LIMIT 0");
         database.execute("INSERT INTO %s SELECT %s, %s, %s FROM %s WHERE day < %s GROUP BY ALL".formatted(FRESH, join(keys.stream(), ", "),
-                DayWords.WORD, join(dayMasks.stream().map(m -> "bit_or(" + m + ")"), ", "), recent(), date(line)));
+                DayWords.WORD, join(dayMasks.stream().map(m -> "bit_or(" + m + ")"), ", "), dayRows(), date(line)));
         // one join for both: an UPDATE … FROM and an INSERT … WHERE NOT EXISTS took three times as long
         String on = join(keys.stream().map(k -> "t." + k + " = f." + k), " AND ") + " AND t.word = f.word";
         String merged = join(masks.stream().map(m -> m + " = t." + m + " | f." + m), ", ");
@@ -111,7 +110,7 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
         database.execute("MERGE INTO %s t USING %s f ON %s AND t.word BETWEEN %d AND %d".formatted(name, FRESH, on,
                 DayWords.word(oldest), DayWords.word(line)) + " WHEN MATCHED THEN UPDATE SET " + merged
                 + " WHEN NOT MATCHED THEN INSERT VALUES (" + row + ")");
-        database.execute("DELETE FROM " + recent() + " WHERE day < " + date(line));
+        database.execute("DELETE FROM " + dayRows() + " WHERE day < " + date(line));
         database.execute("DROP TABLE " + FRESH);
     }
 

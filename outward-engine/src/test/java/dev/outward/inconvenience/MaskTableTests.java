@@ -127,17 +127,9 @@ class MaskTableTests {
         return MASKS;
     }
 
-    private static final MaskTable.Select SELECT = new MaskTable.Select() {
-        @Override
-        public String masks(String condition) {
-            return "SELECT k, " + DayWords.WORD + ", bit_or(" + DayWords.BIT + ") FROM days WHERE true " + condition + " GROUP BY ALL";
-        }
-
-        @Override
-        public String days(String condition) {
-            return "SELECT DISTINCT k, day FROM days WHERE true " + condition;
-        }
-    };
+    private static final MaskTable.Select SELECT = new MaskTable.Select(
+            condition -> "SELECT k, " + DayWords.WORD + ", bit_or(" + DayWords.BIT + ") FROM days WHERE true " + condition + " GROUP BY ALL",
+            condition -> "SELECT DISTINCT k, day FROM days WHERE true " + condition);
 
     /** The latest day, and a budget no test reaches. */
     private static RecentDays recent(int latest) {
