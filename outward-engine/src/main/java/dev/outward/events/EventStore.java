@@ -8,6 +8,9 @@ import dev.outward.store.Database;
 /** The events of one data directory: import files into it, read them back, count them. */
 public final class EventStore {
 
+    /** SQL: the stored {@code alias} calls, which move a previous id's events to a customer ({@link #applyAliases}). */
+    public static final String ALIAS_CALLS = "type = 'custom' AND json_extract_string(attrs, '$.call') = 'alias'";
+
     private final Database database;
 
     public EventStore(Database database) {
@@ -99,8 +102,9 @@ public final class EventStore {
         return database.sql().update("""
                 UPDATE events SET customer = alias.customer, batch = (SELECT nextval('batch_seq'))
                 FROM (SELECT DISTINCT source, customer, json_extract_string(attrs, '$.previousId') AS previous
-                      FROM events WHERE type = 'custom' AND json_extract_string(attrs, '$.call') = 'alias') alias
-                WHERE events.source = alias.source AND events.customer = alias.previous AND alias.previous <> alias.customer""");
+                      FROM events WHERE %s) alias
+                WHERE events.source = alias.source AND events.customer = alias.previous AND alias.previous <> alias.customer"""
+                .formatted(ALIAS_CALLS));
     }
 
     private java.util.Map<String, Long> counts(String sql) {

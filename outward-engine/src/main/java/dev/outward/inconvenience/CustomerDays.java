@@ -63,16 +63,51 @@ final class CustomerDays {
 
     /** Rebuilds the events' days from {@code from} (all days when empty). */
     static void refreshEvents(Database database, Optional<LocalDate> from) {
-        from.ifPresent(day -> {
-            database.execute("DELETE FROM customer_days WHERE day >= DATE '" + day + "'");
-            database.execute("DELETE FROM relationship_days WHERE day >= DATE '" + day + "'");
-        });
+        from.ifPresent(day -> database.execute("DELETE FROM customer_days WHERE day >= DATE '" + day + "'"));
+        database.execute("INSERT INTO customer_days " + rows("customer IS NOT NULL " + Summaries.since("time", from), "true"));
+        refreshRelationships(database, from);
+    }
+
+    /**
+     * Brings the events' days up to date for the batches after {@code afterBatch}, whose earliest day is {@code from},
+     * when no event has moved to another customer: their rows are added, and only customers with a new profile stating
+     * a segment (it changes their later rows' segment) have their rows from {@code from} replaced. Deleting and
+     * inserting every row from {@code from} again wrote twice as many, and the next run's checkpoint rewrote them.
+     * Leaves the keys of those customers in {@value #CHANGED} and the rows added in {@value #ADDED}, for the masks.
+     */
+    static void addEvents(Database database, LocalDate from, int afterBatch) {
+        String day = "DATE '" + from + "'";
         database.execute("""
-                INSERT INTO customer_days
-                SELECT e.time::DATE AS day, c.k, e.channel, coalesce(e.service, 'unattributed'), s.segment
-                FROM (SELECT customer, time, channel, service FROM events WHERE customer IS NOT NULL %s) e
-                JOIN customer_keys c ON c.customer = e.customer
-                %s""".formatted(Summaries.since("time", from), ProfileHistory.segmentOf("e")));
+                CREATE OR REPLACE TEMP TABLE %s AS SELECT DISTINCT c.k FROM events e JOIN customer_keys c USING (customer)
+                WHERE e.batch > %d AND e.type = 'profile' AND e.segment IS NOT NULL""".formatted(CHANGED, afterBatch));
+        database.execute("DELETE FROM customer_days WHERE day >= %s AND k IN (SELECT k FROM %s)".formatted(day, CHANGED));
+        database.execute("CREATE OR REPLACE TEMP TABLE " + ADDED + " AS " + rows("customer IS NOT NULL AND time >= " + day,
+                "(e.batch > %d AND c.k NOT IN (SELECT k FROM %2$s)) OR c.k IN (SELECT k FROM %2$s)".formatted(afterBatch, CHANGED)));
+        database.execute("INSERT INTO customer_days SELECT * FROM " + ADDED);
+        refreshRelationships(database, Optional.of(from));
+    }
+
+    /** The temporary tables {@link #addEvents} leaves. */
+    static final String CHANGED = "changed_keys";
+    static final String ADDED = "added_days";
+
+    static void dropAdded(Database database) {
+        database.execute("DROP TABLE IF EXISTS " + CHANGED);
+        database.execute("DROP TABLE IF EXISTS " + ADDED);
+    }
+
+    /** Day rows of the events {@code where} selects, among them those {@code which} keeps (after the key is joined). */
+    private static String rows(String where, String which) {
+        return """
+                SELECT e.time::DATE AS day, e.k, e.channel, coalesce(e.service, 'unattributed') AS service, s.segment
+                FROM (SELECT e.customer, e.time, e.channel, e.service, c.k
+                      FROM (SELECT customer, time, channel, service, batch FROM events WHERE %s) e
+                      JOIN customer_keys c ON c.customer = e.customer WHERE %s) e
+                %s""".formatted(where, which, ProfileHistory.segmentOf("e"));
+    }
+
+    private static void refreshRelationships(Database database, Optional<LocalDate> from) {
+        from.ifPresent(day -> database.execute("DELETE FROM relationship_days WHERE day >= DATE '" + day + "'"));
         database.execute("""
                 INSERT INTO relationship_days
                 SELECT time::DATE AS day, c.k,

@@ -145,11 +145,26 @@ final class CustomerMasks {
         all().forEach(masks -> masks.replaceActive(database, from, recent));
     }
 
+    /**
+     * Adds the events' days from {@code from} that {@link CustomerDays#addEvents} added (duplicates of day rows held
+     * already do no harm to a mask of days seen) and replaces those of the customers it changed.
+     */
+    static void addActive(Database database, LocalDate from) {
+        var recent = recentDays(database);
+        all().forEach(masks -> masks.active().addFrom(database, from, recent, masks.activeSelect(),
+                "SELECT DISTINCT k%s, day FROM %s WHERE true %s".formatted(masks.value(), CustomerDays.ADDED, masks.present()),
+                "SELECT k FROM " + CustomerDays.CHANGED));
+    }
+
     private void replaceActive(Database database, Optional<LocalDate> from, RecentDays recent) {
+        active().replaceFrom(database, from, recent, activeSelect());
+    }
+
+    private MaskTable.Select activeSelect() {
         String where = "FROM customer_days WHERE true " + present();
-        active().replaceFrom(database, from, recent, new MaskTable.Select(
+        return new MaskTable.Select(
                 condition -> "SELECT k%s, %s, bit_or(%s) %s GROUP BY ALL".formatted(value(), DayWords.WORD, DayWords.BIT, where + condition),
-                condition -> "SELECT DISTINCT k%s, day %s".formatted(value(), where + condition)));
+                condition -> "SELECT DISTINCT k%s, day %s".formatted(value(), where + condition));
     }
 
     /** Replaces the inconveniences' days from {@code from} (all days when empty); a full build needs {@code busy_days}. */

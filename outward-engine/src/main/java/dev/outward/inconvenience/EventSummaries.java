@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import dev.outward.events.EventStore;
 import dev.outward.store.Database;
 
 /**
@@ -34,9 +35,25 @@ final class EventSummaries {
             CustomerDays.addKeys(database, OptionalInt.of((int) summarised));
             database.sql().query("SELECT min(time)::DATE FROM events WHERE batch > ?",
                     row -> Optional.ofNullable(row.getObject(1, LocalDate.class)), summarised).getFirst()
-                    .ifPresent(from -> rebuild(database, Optional.of(from)));
+                    .ifPresent(from -> bringUpToDate(database, from, (int) summarised));
         }
         STATE.to(database, lastBatch);
+    }
+
+    /**
+     * Adds what the batches after {@code summarised} (from day {@code from} on) bring. An alias call moves a previous
+     * id's events to a customer in a new batch, and nothing says whose rows they were: a store with alias calls has
+     * every row from {@code from} replaced instead.
+     */
+    private static void bringUpToDate(Database database, LocalDate from, int summarised) {
+        if (database.sql().queryLong("SELECT count(*) FROM events WHERE " + EventStore.ALIAS_CALLS) > 0) {
+            rebuild(database, Optional.of(from));
+            return;
+        }
+        Tallies.refreshEvents(database, Optional.of(from));
+        CustomerDays.addEvents(database, from, summarised);
+        CustomerMasks.addActive(database, from);
+        CustomerDays.dropAdded(database);
     }
 
     private static void rebuild(Database database, Optional<LocalDate> from) {

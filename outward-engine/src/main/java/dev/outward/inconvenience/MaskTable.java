@@ -69,6 +69,21 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
         foldIfDue(database, recent);
     }
 
+    /**
+     * Brings the days from {@code from} up to date when they only gained rows, except for the keys {@code changed}
+     * selects: their day rows from {@code from} are replaced, and {@code added} gives the day rows to add (theirs
+     * among them). When the masks may hold days from {@code from}, replaces them all instead.
+     */
+    void addFrom(Database database, LocalDate from, RecentDays recent, Select select, String added, String changed) {
+        if (oldestDayRow(database).map(from::isBefore).orElse(true)) {
+            replaceFrom(database, Optional.of(from), recent, select);
+            return;
+        }
+        database.execute("DELETE FROM %s WHERE day >= %s AND k IN (%s)".formatted(dayRows(), date(from), changed));
+        database.execute("INSERT INTO " + dayRows() + " " + added);
+        foldIfDue(database, recent);
+    }
+
     private Optional<LocalDate> oldestDayRow(Database database) {
         return database.sql().query("SELECT min(day) FROM " + dayRows(), row -> Optional.ofNullable(row.getObject(1, LocalDate.class)))
                 .getFirst();

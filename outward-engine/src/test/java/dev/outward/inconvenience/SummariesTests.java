@@ -62,6 +62,31 @@ class SummariesTests {
     }
 
     @Test
+    void aLateProfileMovesTheCustomersLaterDaysToItsSegmentUnderEveryFilter() {
+        try (var detector = new Detector(tmp)) {
+            detector.given(profile("p1", "2024-11-20T00:00:00Z", "home"), contact("c1", "2024-11-25T10:00:00Z"),
+                    contact("c2", "2024-12-05T10:00:00Z"), contact("c3", "2024-12-08T10:00:00Z").customer("C2"));
+            detector.run(DetectionMode.FULL);
+            detector.given(profile("p2", "2024-12-01T00:00:00Z", "vip"), contact("c4", "2024-12-06T10:00:00Z"));
+            detector.run(DetectionMode.INCREMENTAL);
+
+            var december = ReportFilter.between(LocalDate.parse("2024-12-01"), LocalDate.parse("2024-12-31")).channel("phone");
+            assertAgree(detector, List.of(december.segment("home"), december.segment("vip"), december.segment("home").service(
+                    new ServiceId("billing")), december.segment("vip").service(new ServiceId("billing")), december));
+            assertThat(new Report(detector.store.database, detector.catalog()).compute(december.segment("home")).customers().active())
+                    .as("C1 is vip from December").isZero();
+        }
+    }
+
+    private static TestEvent profile(String id, String time, String segment) {
+        return TestEvent.of("profile").id(id).at(time).customer("C1").attr("segment", segment);
+    }
+
+    private static TestEvent contact(String id, String time) {
+        return TestEvent.of("contact").id(id).at(time).customer("C1").channel("phone").service("billing").attr("handle_s", 60);
+    }
+
+    @Test
     void fullRunsBetweenIncrementalOnesSummariseTheNewEventsOnlyAndStillAgree() {
         var events = new RandomEvents(5);
         var random = new Random(13);
