@@ -21,8 +21,9 @@ import dev.outward.store.Database;
  * the events for the pages, once), the naive one-query-per-rule baseline and full detection of the compiled
  * catalog, as after a rule change (each three times, alternating, best kept, as the machine is shared), three
  * incremental runs, each after appending 1% new events (the next days, plus late arrivals of the days before), and
- * the report. DuckDB checkpoints once its WAL passes 16 MB, so a run can leave its checkpoint to a later one: full runs
- * are timed with a checkpoint, and the incremental runs' mean includes one after the last. Usage: DetectionBenchmark [EVENTS] [WORK_DIR]
+ * the report. DuckDB checkpoints once its WAL passes 16 MB, so a run can leave its checkpoint to a later one: full
+ * runs are timed with a checkpoint, and the incremental runs' mean includes one after the last.
+ * Usage: DetectionBenchmark [EVENTS] [WORK_DIR]
  */
 public final class DetectionBenchmark {
 
@@ -73,8 +74,8 @@ public final class DetectionBenchmark {
             System.out.printf("naive / compiled full = %.2f (best of %d each; above 1 the compiled catalog is faster)%n",
                     naive / full, ROUNDS);
 
-            // three times the next 3.65 days of events, a tenth of them arriving late for the 2 days before: the
-            // second run folds the masks' oldest day rows (a week behind the latest week) into the masks
+            // three times the next 3.65 days of events, a tenth of them arriving late for the 2 days before (at 10M
+            // events no fold of the masks' day rows comes within three runs: about once a week of data)
             long added = events / 100;
             double total = 0;
             for (int round = 0; round < INCREMENTS; round++) {

@@ -21,6 +21,10 @@ import dev.outward.store.Database;
  */
 final class CustomerDays {
 
+    /** The temporary tables {@link #addEvents} leaves: the customers it replaced rows of, and the rows it added. */
+    static final String CHANGED = "changed_keys";
+    static final String ADDED = "added_days";
+
     private static final String DAY_COLUMNS = """
             day DATE NOT NULL USING COMPRESSION uncompressed, k INTEGER NOT NULL USING COMPRESSION uncompressed,
             channel VARCHAR USING COMPRESSION dictionary, service VARCHAR NOT NULL USING COMPRESSION dictionary,
@@ -71,8 +75,9 @@ final class CustomerDays {
     /**
      * Brings the events' days up to date for the batches after {@code afterBatch}, whose earliest day is {@code from},
      * when no event has moved to another customer: their rows are added, and only customers with a new profile stating
-     * a segment (it changes their later rows' segment) have their rows from {@code from} replaced. Deleting and
-     * inserting every row from {@code from} again wrote twice as many, and the next run's checkpoint rewrote them.
+     * a segment (it changes their later rows' segment) have their rows from {@code from} replaced. Replacing every
+     * row from {@code from} deleted and inserted again those of the days before the new events (at 10M events with late
+     * arrivals, more than half of them), and the next run's checkpoint rewrote the row groups they left sparse.
      * Leaves the keys of those customers in {@value #CHANGED} and the rows added in {@value #ADDED}, for the masks.
      */
     static void addEvents(Database database, LocalDate from, int afterBatch) {
@@ -86,10 +91,6 @@ final class CustomerDays {
         database.execute("INSERT INTO customer_days SELECT * FROM " + ADDED);
         refreshRelationships(database, Optional.of(from));
     }
-
-    /** The temporary tables {@link #addEvents} leaves. */
-    static final String CHANGED = "changed_keys";
-    static final String ADDED = "added_days";
 
     static void dropAdded(Database database) {
         database.execute("DROP TABLE IF EXISTS " + CHANGED);

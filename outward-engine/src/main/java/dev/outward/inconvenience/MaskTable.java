@@ -14,9 +14,9 @@ import dev.outward.store.Database;
 
 /**
  * A table of day masks ({@link CustomerMasks}): one row per key and word, each mask column a bit per day of the
- * word, and beside it {@code <name>_recent} ({@link #dayRows}), the latest days as day rows (the keys, {@code day} and what else the
- * masks need of a day, such as a count), whose masks {@code dayMasks} computes. Readers take both ({@link #rows}).
- * A day is in one of the two, never both.
+ * word, and beside it {@code <name>_recent} ({@link #dayRows}), the latest days as day rows (the keys, {@code day}
+ * and what else the masks need of a day, such as a count), whose masks {@code dayMasks} computes. Readers take both
+ * ({@link #rows}). A day is in one of the two, never both.
  * <p>
  * Why the latest days apart: a run replaces the days from D, and updating the masks in place rewrote the current
  * word's row of every key active since D, twice (D's bits cleared, fresh ones OR-ed in): most of an incremental run's
@@ -85,8 +85,8 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
     }
 
     private Optional<LocalDate> oldestDayRow(Database database) {
-        return database.sql().query("SELECT min(day) FROM " + dayRows(), row -> Optional.ofNullable(row.getObject(1, LocalDate.class)))
-                .getFirst();
+        return database.sql().query("SELECT min(day) FROM " + dayRows(),
+                row -> Optional.ofNullable(row.getObject(1, LocalDate.class))).getFirst();
     }
 
     private void foldIfDue(Database database, RecentDays recent) {
@@ -116,8 +116,9 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
     private void fold(Database database, LocalDate oldest, LocalDate line) {
         // positional, so that the fresh masks take the table's column names
         database.execute("CREATE OR REPLACE TEMP TABLE " + FRESH + " AS SELECT * FROM " + name + " LIMIT 0");
-        database.execute("INSERT INTO %s SELECT %s, %s, %s FROM %s WHERE day < %s GROUP BY ALL".formatted(FRESH, join(keys.stream(), ", "),
-                DayWords.WORD, join(dayMasks.stream().map(m -> "bit_or(" + m + ")"), ", "), dayRows(), date(line)));
+        database.execute("INSERT INTO %s SELECT %s, %s, %s FROM %s WHERE day < %s GROUP BY ALL".formatted(FRESH,
+                join(keys.stream(), ", "), DayWords.WORD, join(dayMasks.stream().map(m -> "bit_or(" + m + ")"), ", "), dayRows(),
+                date(line)));
         // one join for both: an UPDATE … FROM and an INSERT … WHERE NOT EXISTS took three times as long
         String on = join(keys.stream().map(k -> "t." + k + " = f." + k), " AND ") + " AND t.word = f.word";
         String merged = join(masks.stream().map(m -> m + " = t." + m + " | f." + m), ", ");
@@ -131,7 +132,8 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
 
     private static Map<LocalDate, Long> rowsPerDay(Database database, String days) {
         var rows = new HashMap<LocalDate, Long>();
-        database.sql().query("SELECT day, count(*) FROM (" + days + ") GROUP BY day", row -> rows.put(row.getObject(1, LocalDate.class), row.getLong(2)));
+        database.sql().query("SELECT day, count(*) FROM (" + days + ") GROUP BY day",
+                row -> rows.put(row.getObject(1, LocalDate.class), row.getLong(2)));
         return rows;
     }
 

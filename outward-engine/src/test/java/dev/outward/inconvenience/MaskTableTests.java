@@ -18,6 +18,10 @@ class MaskTableTests {
     private static final LocalDate WORD_START = LocalDate.of(1, 1, 1).plusDays(32_100L * DayWords.DAYS_PER_WORD);
 
     private static final MaskTable MASKS = new MaskTable("masks", List.of("k"), List.of("seen"), List.of(DayWords.BIT));
+    private static final MaskTable.Select SELECT = new MaskTable.Select(
+            condition -> "SELECT k, " + DayWords.WORD + ", bit_or(" + DayWords.BIT + ") FROM days WHERE true " + condition
+                    + " GROUP BY ALL",
+            condition -> "SELECT DISTINCT k, day FROM days WHERE true " + condition);
 
     @TempDir
     Path tmp;
@@ -120,16 +124,31 @@ class MaskTableTests {
         }
     }
 
+    @Test
+    void addedDayRowsJoinThoseHeldAndAChangedKeysAreReplaced() {
+        try (var database = Database.open(tmp)) {
+            var masks = givenTables(database);
+            add(database, 1, 20, 36);
+            add(database, 2, 36, 37);
+            masks.replaceFrom(database, Optional.empty(), recent(37), SELECT);
+            database.execute("DELETE FROM days WHERE k = 2 AND day = " + date(37));
+            add(database, 1, 36, 38);
+            add(database, 2, 38);
+
+            masks.addFrom(database, day(36), recent(38), SELECT, "SELECT * FROM (VALUES (1, " + date(36) + "), (1, " + date(38)
+                    + "), (2, " + date(36) + "), (2, " + date(38) + "))", "SELECT 2");
+
+            assertThat(days(database)).containsExactly("1 " + bits(20, 36, 38), "2 " + bits(36, 38));
+            assertThat(dayRows(database)).as("1's day 36 twice: harmless to days seen").isEqualTo(5);
+        }
+    }
+
     private static MaskTable givenTables(Database database) {
         database.execute("CREATE TABLE days (k INTEGER, day DATE)");
         database.execute("CREATE TABLE masks (k INTEGER NOT NULL, word INTEGER NOT NULL, seen BIGINT NOT NULL)");
         database.execute("CREATE TABLE masks_recent (k INTEGER NOT NULL, day DATE NOT NULL)");
         return MASKS;
     }
-
-    private static final MaskTable.Select SELECT = new MaskTable.Select(
-            condition -> "SELECT k, " + DayWords.WORD + ", bit_or(" + DayWords.BIT + ") FROM days WHERE true " + condition + " GROUP BY ALL",
-            condition -> "SELECT DISTINCT k, day FROM days WHERE true " + condition);
 
     /** The latest day, and a budget no test reaches. */
     private static RecentDays recent(int latest) {
