@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import dev.outward.services.ServiceId;
 import dev.outward.store.Database;
@@ -119,9 +120,9 @@ final class CustomerMasks {
 
     /** Day rows keep the day's count up to 4: a day is in {@code hitN} when it reaches N. */
     private MaskTable hits() {
-        return new MaskTable(table().replace("customer_masks", "hit_masks"), keys(), HITS, List.of(DayWords.BIT,
-                "CASE WHEN n >= 2 THEN " + DayWords.BIT + " ELSE 0 END", "CASE WHEN n >= 3 THEN " + DayWords.BIT + " ELSE 0 END",
-                "CASE WHEN n >= 4 THEN " + DayWords.BIT + " ELSE 0 END"));
+        var dayMasks = IntStream.rangeClosed(1, HITS.size())
+                .mapToObj(n -> "CASE WHEN n >= " + n + " THEN " + DayWords.BIT + " ELSE 0 END").toList();
+        return new MaskTable(table().replace("customer_masks", "hit_masks"), keys(), HITS, dayMasks);
     }
 
     /** The events' tables; the view goes too, so that the next {@link #create} defines it as this version does. */
