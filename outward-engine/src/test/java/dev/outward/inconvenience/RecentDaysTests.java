@@ -29,11 +29,11 @@ class RecentDaysTests {
     }
 
     @Test
-    void dayRowsAreFoldedWhenTheOldestIsTwoWeeksOlderThanTheLatestWeekOrTheyAreTwiceTheBudget() {
+    void dayRowsAreFoldedWhenTheOldestIsAWeekOlderThanTheLatestWeekOrTheyAreTwiceTheBudget() {
         var recent = new RecentDays(LATEST, 100);
 
-        assertThat(recent.foldDue(LocalDate.of(2025, 12, 21), 10)).isFalse();
-        assertThat(recent.foldDue(LocalDate.of(2025, 12, 20), 10)).isTrue();
+        assertThat(recent.foldDue(LocalDate.of(2025, 12, 28), 10)).isFalse();
+        assertThat(recent.foldDue(LocalDate.of(2025, 12, 27), 10)).isTrue();
         assertThat(recent.foldDue(LATEST, 200)).isFalse();
         assertThat(recent.foldDue(LATEST, 201)).isTrue();
     }
