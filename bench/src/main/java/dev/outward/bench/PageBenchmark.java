@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.outward.events.CustomerId;
 import dev.outward.events.EventStore;
@@ -43,6 +44,7 @@ public final class PageBenchmark {
     static final long YEAR_SECONDS = 365L * 86_400;
     static final int ROUNDS = 5;
     static final String CUSTOMER = "C12345";
+    static final int TIMELINE_PAGE = 50;
 
     /** The filter variants, as the engine's filter and as the pages' query string. */
     record Variant(String name, ReportFilter filter, String query) {
@@ -150,7 +152,11 @@ public final class PageBenchmark {
         });
         pages.put("retention", dashboards::retention);
         pages.put("relationship depth", dashboards::depth);
-        pages.put("customer timeline", f -> explanation.of(new CustomerId(CUSTOMER), 2_000));
+        // the customer page's first page (its latest 50 events) and the page before it
+        var customer = new CustomerId(CUSTOMER);
+        var earlier = explanation.latest(customer, TIMELINE_PAGE, Optional.empty()).earlier();
+        pages.put("customer timeline", f -> explanation.latest(customer, TIMELINE_PAGE, Optional.empty()));
+        pages.put("customer timeline, the page before", f -> explanation.latest(customer, TIMELINE_PAGE, earlier));
         pages.put("report (API)", report::compute);
         var latencies = new Latencies("engine: server time per page, without HTTP and rendering");
         pages.forEach((page, work) -> VARIANTS.forEach(v -> work.accept(v.filter()))); // warm-up

@@ -1,7 +1,9 @@
 package dev.outward.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -102,8 +104,9 @@ class Figures {
         return kept("dimensions", ReportFilter.allTime(), null, () -> dashboards().dimensions());
     }
 
-    Timeline timeline(CustomerId customer, int limit) {
-        return engine.get().explanation().of(customer, limit);
+    /** A page of the customer's timeline: the latest {@code limit} events before {@code before}, or of all. */
+    Timeline timeline(CustomerId customer, int limit, Optional<Instant> before) {
+        return engine.get().explanation().latest(customer, limit, before);
     }
 
     RuleCatalog catalog() {

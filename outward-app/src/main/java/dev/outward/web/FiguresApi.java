@@ -1,8 +1,10 @@
 package dev.outward.web;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.springframework.http.HttpStatus;
@@ -105,9 +107,11 @@ class FiguresApi {
                 "spend", value(b.spend()))).toList();
     }
 
+    /** The latest {@code limit} events before {@code before} (or of all) and their inconveniences; {@code earlier} pages on. */
     @GetMapping("/customers/{id}/timeline")
-    Map<String, Object> timeline(@PathVariable String id) {
-        return timelines.json(figures.timeline(new CustomerId(id), CustomerPage.MOST_ENTRIES));
+    Map<String, Object> timeline(@PathVariable String id, @RequestParam(required = false) Instant before,
+                                 @RequestParam(defaultValue = "" + CustomerPage.PAGE) int limit) {
+        return timelines.json(figures.timeline(new CustomerId(id), Math.clamp(limit, 1, CustomerPage.MOST_ENTRIES), Optional.ofNullable(before)));
     }
 
     @GetMapping("/detection/runs")

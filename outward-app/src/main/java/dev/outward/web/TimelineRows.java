@@ -59,6 +59,7 @@ class TimelineRows {
             return one;
         }).toList());
         json.put("truncated", timeline.truncated());
+        json.put("earlier", timeline.earlier().map(Object::toString).orElse(null));
         return json;
     }
 

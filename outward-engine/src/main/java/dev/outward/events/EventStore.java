@@ -1,7 +1,9 @@
 package dev.outward.events;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import dev.outward.store.Database;
 
@@ -69,6 +71,20 @@ public final class EventStore {
 
     public List<StoredEvent> find(EventQuery query) {
         return new EventReader(database).find(query);
+    }
+
+    /**
+     * Where the customer's latest {@code limit} events before {@code before} (all, when empty) begin: the time of the
+     * {@code limit}-th latest, or empty when there are no more than {@code limit}. Counts the events detection has
+     * indexed; later ones are read beside them.
+     */
+    public Optional<Instant> pageStart(CustomerId customer, int limit, Optional<Instant> before) {
+        return CustomerIndex.pageStart(database, customer.value(), limit, before);
+    }
+
+    /** Whether the customer has an indexed event before {@code time}. */
+    public boolean anyBefore(CustomerId customer, Instant time) {
+        return CustomerIndex.anyBefore(database, customer.value(), time);
     }
 
     public List<ImportRecord> recentImports(int limit) {

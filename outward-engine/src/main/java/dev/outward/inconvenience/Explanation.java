@@ -1,6 +1,8 @@
 package dev.outward.inconvenience;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +37,34 @@ public final class Explanation {
     /** At most {@code limit} events and {@code limit} inconveniences, the earliest. */
     public Timeline of(CustomerId customer, int limit) {
         var own = events.find(EventQuery.all(limit + 1).forCustomer(customer));
-        var found = inconveniences.of(customer, limit + 1);
+        var found = inconveniences.of(customer, Optional.empty(), Optional.empty(), limit + 1);
         boolean truncated = own.size() > limit || found.size() > limit;
+        return timeline(customer, own.stream().limit(limit).toList(), found.stream().limit(limit).toList(), Optional.empty(),
+                truncated);
+    }
+
+    /**
+     * A page of the customer's history, the latest before {@code before} (or the latest of all): their latest
+     * {@code limit} events, or a few more (every one at the page's first time, and those imported since detection last
+     * ran), with the inconveniences counted in the same period. {@link Timeline#earlier} says where the history goes
+     * on. A long history is read a page at a time: all of it, at 100M events, took a second.
+     */
+    public Timeline latest(CustomerId customer, int limit, Optional<Instant> before) {
+        var start = events.pageStart(customer, limit, before).filter(time -> events.anyBefore(customer, time));
+        // a cause comes at most the longest rule window before what it causes: read from there, show from the start
+        var own = events.find(EventQuery.all(DEFAULT_LIMIT).forCustomer(customer)
+                .between(start.map(time -> time.minus(catalog.longestWindow())), before));
+        var found = inconveniences.of(customer, start, before, DEFAULT_LIMIT);
+        return timeline(customer, own, found, start, own.size() >= DEFAULT_LIMIT || found.size() >= DEFAULT_LIMIT);
+    }
+
+    /** The events from {@code start} on, and each inconvenience with its evidence, looked up among {@code own} first. */
+    private Timeline timeline(CustomerId customer, List<StoredEvent> own, List<Inconvenience> found, Optional<Instant> start,
+                              boolean truncated) {
         var known = new LinkedHashMap<EventRef, StoredEvent>();
-        own.stream().limit(limit).forEach(e -> known.put(new EventRef(e.source(), e.id()), e));
+        own.forEach(e -> known.put(new EventRef(e.source(), e.id()), e));
         var evidence = new ArrayList<Evidence>();
-        for (var inconvenience : found.stream().limit(limit).toList()) {
+        for (var inconvenience : found) {
             var event = lookUp(inconvenience.event(), known, () -> events.event(inconvenience.event().source(),
                     inconvenience.event().id(), inconvenience.time()));
             var rule = catalog.rule(inconvenience.rule());
@@ -49,7 +73,9 @@ public final class Explanation {
                         inconvenience.cause().flatMap(cause -> lookUp(cause, known, () -> events.event(cause.source(), cause.id())))));
             }
         }
-        return new Timeline(customer, timelineEvents(known), evidence, truncated);
+        var shown = known.values().stream().filter(e -> start.map(time -> !e.time().isBefore(time)).orElse(true))
+                .sorted(Comparator.comparing(StoredEvent::time).thenComparing(StoredEvent::id)).toList();
+        return new Timeline(customer, shown, evidence, truncated, start);
     }
 
     /**
@@ -62,10 +88,5 @@ public final class Explanation {
             fetch.get().ifPresent(e -> known.put(ref, e));
         }
         return Optional.ofNullable(known.get(ref));
-    }
-
-    private static List<StoredEvent> timelineEvents(Map<EventRef, StoredEvent> known) {
-        return known.values().stream()
-                .sorted(java.util.Comparator.comparing(StoredEvent::time).thenComparing(StoredEvent::id)).toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.outward.inconvenience;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,8 +31,10 @@ final class InconvenienceReader {
      * By the customer's key, which every stored inconvenience has (detection numbers the customers of the events
      * before it counts on them): comparing integers instead of names, 45 instead of 240–450 ms at 100M events.
      */
-    List<Inconvenience> of(CustomerId customer, int limit) {
-        return database.sql().query(SELECT + " WHERE k = (SELECT k FROM customer_keys WHERE customer = ?)" + ORDER
+    List<Inconvenience> of(CustomerId customer, Optional<Instant> from, Optional<Instant> before, int limit) {
+        String period = from.map(t -> " AND time >= " + Scope.literal(t)).orElse("")
+                + before.map(t -> " AND time < " + Scope.literal(t)).orElse("");
+        return database.sql().query(SELECT + " WHERE k = (SELECT k FROM customer_keys WHERE customer = ?)" + period + ORDER
                 + " LIMIT ?", InconvenienceReader::inconvenience, customer.value(), limit);
     }
 

@@ -4,15 +4,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import dev.outward.events.CustomerId;
 import dev.outward.events.StoredEvent;
 
 /**
  * What happened to one customer, in time order: every event of theirs (and every area event that reached them)
- * and every inconvenience with its evidence. {@code truncated} says a limit cut the history short.
+ * and every inconvenience with its evidence. {@code truncated} says a limit cut the history short at its end;
+ * {@code earlier}, that the history goes on before what is here: ask for it with that time as {@code before}.
  */
-public record Timeline(CustomerId customer, List<StoredEvent> events, List<Evidence> inconveniences, boolean truncated) {
+public record Timeline(CustomerId customer, List<StoredEvent> events, List<Evidence> inconveniences, boolean truncated,
+                       Optional<Instant> earlier) {
 
     /** One line of the timeline: an event, or an inconvenience counted on the event just before it. */
     public sealed interface Entry permits EventEntry, InconvenienceEntry {
