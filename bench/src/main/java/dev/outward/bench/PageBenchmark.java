@@ -135,9 +135,8 @@ public final class PageBenchmark {
         pages.put("services", dashboards::services);
         pages.put("service page", f -> {
             var one = f.service(billing);
-            dashboards.services(one);
+            dashboards.service(one, report.compute(one.service(null)));
             dashboards.weeks(one);
-            dashboards.rules(one);
             dashboards.channels(one);
         });
         pages.put("inconvenience types", dashboards::rules);

@@ -27,6 +27,7 @@ import dev.outward.inconvenience.RetentionFigures;
 import dev.outward.inconvenience.RuleCatalog;
 import dev.outward.inconvenience.RuleFigures;
 import dev.outward.inconvenience.RuleId;
+import dev.outward.inconvenience.ServiceDetail;
 import dev.outward.inconvenience.ServiceFigures;
 import dev.outward.inconvenience.Timeline;
 import dev.outward.inconvenience.WeekFigures;
@@ -78,6 +79,11 @@ class Figures {
 
     List<ServiceFigures> services(ReportFilter filter) {
         return kept("services", filter, null, () -> dashboards().services(filter, report(filter.service(null))));
+    }
+
+    /** One service (the filter names it) and the rules behind it, their customers counted together. */
+    ServiceDetail service(ReportFilter filter) {
+        return kept("service", filter, null, () -> dashboards().service(filter, report(filter.service(null))));
     }
 
     List<RuleFigures> rules(ReportFilter filter) {

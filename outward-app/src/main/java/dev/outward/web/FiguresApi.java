@@ -71,7 +71,7 @@ class FiguresApi {
         var json = services(new Filters(filters.from(), filters.to(), filters.channel(), filters.segment(), id)).stream()
                 .findFirst().orElseGet(() -> json("service", id, "inconveniences", 0L));
         var byRule = new LinkedHashMap<String, Object>();
-        figures.rules(filter).forEach(r -> byRule.put(r.rule().value(), r.inconveniences()));
+        figures.service(filter).rules().forEach(r -> byRule.put(r.rule().value(), r.inconveniences()));
         json.put("by_rule", byRule);
         json.put("by_channel", figures.channels(filter));
         json.put("weeks", figures.weeks(filter).stream().map(FiguresApi::week).toList());

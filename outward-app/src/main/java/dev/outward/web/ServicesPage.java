@@ -68,7 +68,8 @@ class ServicesPage {
             return "reports/service";
         }
         var filter = filters.report().service(service);
-        var figures = this.figures.services(filter).stream().findFirst();
+        var detail = this.figures.service(filter);
+        var figures = detail.figures();
         Pages.nothingIn(figures.isEmpty(), model);
         figures.ifPresent(f -> model.addAttribute("tiles", List.of(
                 new Tile("inconveniences", charts.text("tile.inconveniences"), numbers.integer(f.inconveniences()), f.inconveniences(), null),
@@ -76,7 +77,7 @@ class ServicesPage {
                 numbers.tile("per-1000", charts.text("tile.per-1000"), f.per1000Customers(), 1),
                 new Tile("share", charts.text("tile.share"), numbers.percent(f.share()), f.share().orElse(0), null))));
         var weeks = this.figures.weeks(filter);
-        var rules = rules(filter);
+        var rules = detail.rules();
         var channels = this.figures.channels(filter);
         model.addAttribute("weeksChart", charts.of("chart.service-weekly.title", "chart.axis.week",
                 weeks.stream().map(w -> w.week().toString()).toList(), List.of(Charts.Axis.of("chart.axis.inconveniences")),
@@ -94,17 +95,13 @@ class ServicesPage {
 
     @GetMapping("/services/{id}/rules.csv")
     ResponseEntity<String> rulesCsv(@PathVariable String id, Filters filters) {
-        return Csv.download(tables.rules(filters, rules(filters.report().service(new ServiceId(id))),
+        return Csv.download(tables.rules(filters, figures.service(filters.report().service(new ServiceId(id))).rules(),
                 "/services/" + FigureTables.segment(id) + "/rules.csv", this::description));
     }
 
     @GetMapping("/services/{id}/channels.csv")
     ResponseEntity<String> channelsCsv(@PathVariable String id, Filters filters) {
         return Csv.download(tables.channels(filters, id, figures.channels(filters.report().service(new ServiceId(id)))));
-    }
-
-    private List<RuleFigures> rules(dev.outward.inconvenience.ReportFilter filter) {
-        return figures.rules(filter);
     }
 
     private String description(RuleFigures rule) {

@@ -23,6 +23,7 @@ public final class Dashboards {
     private final Report report;
     private final Weekly weekly;
     private final Buckets buckets;
+    private final CustomersBy customers;
 
     public Dashboards(Database database, RuleCatalog catalog) {
         this.database = database;
@@ -30,6 +31,7 @@ public final class Dashboards {
         this.report = new Report(database, catalog);
         this.weekly = new Weekly(database);
         this.buckets = new Buckets(database);
+        this.customers = new CustomersBy(database);
     }
 
     /** Every week of the period, empty weeks included. */
@@ -65,8 +67,22 @@ public final class Dashboards {
      */
     public List<ServiceFigures> services(ReportFilter filter, ReportFigures withoutService) {
         var scope = new ReportScope(filter);
+        return services(scope, withoutService, customers.count(scope, List.of("service")).get("service"));
+    }
+
+    /**
+     * One service (the filter names it) with the rules behind it, given the report of the filter without its service:
+     * the customers of both are counted together, in one pass over the day tables when the filter needs them.
+     */
+    public ServiceDetail service(ReportFilter filter, ReportFigures withoutService) {
+        var scope = new ReportScope(filter);
+        var counted = customers.count(scope, List.of("service", "rule"));
+        return new ServiceDetail(services(scope, withoutService, counted.get("service")).stream().findFirst(),
+                rules(scope, counted.get("rule")));
+    }
+
+    private List<ServiceFigures> services(ReportScope scope, ReportFigures withoutService, Map<String, Long> customers) {
         var series = weekly.perWeek(scope, "service");
-        var customers = customersBy(scope, "service");
         long total = withoutService.inconveniences().total();
         long active = withoutService.customers().active();
         var services = new ArrayList<ServiceFigures>();
@@ -83,8 +99,11 @@ public final class Dashboards {
     /** Every active rule, most inconveniences first (catalog order among equals). */
     public List<RuleFigures> rules(ReportFilter filter) {
         var scope = new ReportScope(filter);
+        return rules(scope, customers.count(scope, List.of("rule")).get("rule"));
+    }
+
+    private List<RuleFigures> rules(ReportScope scope, Map<String, Long> customers) {
         var series = weekly.perWeek(scope, "rule");
-        var customers = customersBy(scope, "rule");
         int weeks = weekly.weeks(scope).size();
         var counts = report.byRule(scope);
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
@@ -135,18 +154,5 @@ public final class Dashboards {
                 sql.query("SELECT DISTINCT channel FROM (" + union.formatted("channel") + ") WHERE channel IS NOT NULL ORDER BY 1", row -> row.getString(1)),
                 sql.query("SELECT DISTINCT service FROM (" + union.formatted("service") + ") ORDER BY 1", row -> ServiceId.ofNullable(row.getString(1))),
                 sql.query("SELECT DISTINCT segment FROM (" + union.formatted("segment") + ") WHERE segment IS NOT NULL ORDER BY 1", row -> row.getString(1)));
-    }
-
-    /** Distinct inconvenienced customers per value of {@code column}: from its customer masks when the filter allows. */
-    private Map<String, Long> customersBy(ReportScope scope, String column) {
-        var customers = new HashMap<String, Long>();
-        var bits = new Population(database, scope).bits();
-        var masks = CustomerMasks.grouping(scope.filter(), column);
-        String sql = masks.map(m -> "SELECT value, coalesce(bit_count(" + bits + "), 0) FROM " + m.table() + m.rows(scope.filter())
-                        + " AND " + DayWords.overlaps("hit1", scope.from(), scope.to()) + " GROUP BY 1")
-                .orElse("SELECT " + column + ", coalesce(bit_count(" + bits + "), 0) FROM inconvenience_days WHERE " + scope.onDays()
-                        + " GROUP BY 1");
-        database.sql().query(sql, row -> customers.put(row.getString(1), row.getLong(2)));
-        return customers;
     }
 }

@@ -146,6 +146,11 @@ class SummariesTests {
             assertThat(dashboards.weeks(filter)).as("weeks %s", filter).isEqualTo(plain.weeks(filter));
             assertThat(dashboards.services(filter)).as("services %s", filter).isEqualTo(plain.services(filter));
             assertThat(dashboards.rules(filter)).as("rules %s", filter).isEqualTo(plain.rules(filter));
+            var ofService = filter.service().isPresent() ? filter : plain.services(filter).stream().findFirst()
+                    .map(s -> filter.service(s.service())).orElse(filter.service(new ServiceId("billing")));
+            var detail = dashboards.service(ofService, report.compute(ofService.service(null)));
+            assertThat(detail.figures()).as("service %s", ofService).isEqualTo(plain.services(ofService).stream().findFirst());
+            assertThat(detail.rules()).as("a service's rules %s", ofService).isEqualTo(plain.rules(ofService));
             assertThat(dashboards.retention(filter)).as("retention %s", filter).isEqualTo(plain.retention(filter));
             assertThat(dashboards.depth(filter)).as("depth %s", filter).isEqualTo(plain.depth(filter));
             for (var rule : List.of(new RuleId("repeat-contact"), new RuleId("outage"))) {

@@ -1,0 +1,50 @@
+package dev.outward.inconvenience;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.outward.store.Database;
+
+/**
+ * Distinct customers inconvenienced per value of a column (service, rule, channel…) under a filter: from the masks of
+ * that dimension when the filter chooses no other, else from the inconveniences' days, where every column asked is
+ * counted in one pass. At 100M events a pass is ~230 ms, and a service page with a channel chosen asks for two.
+ */
+final class CustomersBy {
+
+    private final Database database;
+
+    CustomersBy(Database database) {
+        this.database = database;
+    }
+
+    /** Per column asked, the customers per value. */
+    Map<String, Map<String, Long>> count(ReportScope scope, List<String> columns) {
+        var counts = new HashMap<String, Map<String, Long>>();
+        String bits = "coalesce(bit_count(" + new Population(database, scope).bits() + "), 0)";
+        var fromDays = new ArrayList<String>();
+        for (String column : columns) {
+            counts.put(column, new HashMap<>());
+            CustomerMasks.grouping(scope.filter(), column).ifPresentOrElse(masks -> database.sql().query(
+                    "SELECT value, " + bits + " FROM " + masks.table() + masks.rows(scope.filter()) + " AND "
+                            + DayWords.overlaps("hit1", scope.from(), scope.to()) + " GROUP BY 1",
+                    row -> counts.get(column).put(row.getString(1), row.getLong(2))), () -> fromDays.add(column));
+        }
+        if (!fromDays.isEmpty()) {
+            database.sql().query("SELECT %s, %s, %s FROM inconvenience_days WHERE %s GROUP BY GROUPING SETS (%s)".formatted(
+                    whichGrouped(fromDays, c -> "'" + c + "'"), whichGrouped(fromDays, c -> c + "::VARCHAR"), bits, scope.onDays(),
+                    fromDays.stream().map(c -> "(" + c + ")").collect(Collectors.joining(", "))),
+                    row -> counts.get(row.getString(1)).put(row.getString(2), row.getLong(3)));
+        }
+        return counts;
+    }
+
+    /** {@code CASE WHEN grouping(c) = 0 THEN what(c) …}: of the row's grouping set, which column it groups by. */
+    private static String whichGrouped(List<String> columns, java.util.function.Function<String, String> what) {
+        return columns.stream().map(c -> "WHEN grouping(" + c + ") = 0 THEN " + what.apply(c))
+                .collect(Collectors.joining(" ", "CASE ", " END"));
+    }
+}
