@@ -22,6 +22,7 @@ import dev.outward.inconvenience.DetectionRun;
 import dev.outward.inconvenience.Detections;
 import dev.outward.inconvenience.ReportFormats;
 import dev.outward.inconvenience.RuleId;
+import dev.outward.inconvenience.ServiceFigures;
 import dev.outward.inconvenience.WeekFigures;
 import dev.outward.services.ServiceId;
 
@@ -56,26 +57,27 @@ class FiguresApi {
 
     @GetMapping("/services")
     List<Map<String, Object>> services(Filters filters) {
-        var described = figures.described();
-        return figures.services(filters.report()).stream().map(s -> {
-            var service = described.of(s.service());
-            return json("service", s.service().value(), "name", service.name(), "owner", service.owner().orElse(null),
-                    "inconveniences", s.inconveniences(), "customers", s.customers(), "per_1000_customers", value(s.per1000Customers()),
-                    "share", value(s.share()), "weekly", s.weekly());
-        }).toList();
+        return figures.services(filters.report()).stream().map(this::service).toList();
     }
 
     @GetMapping("/services/{id}")
     Map<String, Object> service(@PathVariable String id, Filters filters) {
         var filter = filters.report().service(new ServiceId(id));
-        var json = services(new Filters(filters.from(), filters.to(), filters.channel(), filters.segment(), id)).stream()
-                .findFirst().orElseGet(() -> json("service", id, "inconveniences", 0L));
+        var detail = figures.service(filter);
+        var json = detail.figures().map(this::service).orElseGet(() -> json("service", id, "inconveniences", 0L));
         var byRule = new LinkedHashMap<String, Object>();
-        figures.service(filter).rules().forEach(r -> byRule.put(r.rule().value(), r.inconveniences()));
+        detail.rules().forEach(r -> byRule.put(r.rule().value(), r.inconveniences()));
         json.put("by_rule", byRule);
         json.put("by_channel", figures.channels(filter));
         json.put("weeks", figures.weeks(filter).stream().map(FiguresApi::week).toList());
         return json;
+    }
+
+    private Map<String, Object> service(ServiceFigures s) {
+        var service = figures.described().of(s.service());
+        return json("service", s.service().value(), "name", service.name(), "owner", service.owner().orElse(null),
+                "inconveniences", s.inconveniences(), "customers", s.customers(), "per_1000_customers", value(s.per1000Customers()),
+                "share", value(s.share()), "weekly", s.weekly());
     }
 
     @GetMapping("/rules")
