@@ -33,19 +33,21 @@ final class Buckets {
         }).toList();
     }
 
-    /** Products held and tenure at {@code end}, spend in the period. */
+    /** Products held and tenure at {@code end}, spend in the period; from the customers' totals when they answer it. */
     List<DepthFigures> depth(ReportScope scope, LocalDate end) {
         var rows = new EnumMap<Bucket, long[]>(Bucket.class);
         var sums = new EnumMap<Bucket, double[]>(Bucket.class);
+        String facts = RelationshipTotals.cover(database, scope, end)
+                ? "SELECT k, greatest(0, products) AS products, spend, DATE '%2$s' - since AS days FROM relationship_totals"
+                : """
+                  SELECT k, greatest(0, sum(products)) AS products, coalesce(sum(spend) FILTER (WHERE %1$s), 0) AS spend,
+                         DATE '%2$s' - arg_max(since, day) FILTER (WHERE since IS NOT NULL) AS days
+                  FROM relationship_days WHERE day <= DATE '%2$s' GROUP BY k""";
         database.sql().query(new Population(database, scope).members() + """
-                , facts AS (SELECT k, greatest(0, sum(products)) AS products,
-                                   coalesce(sum(spend) FILTER (WHERE %1$s), 0) AS spend,
-                                   DATE '%2$s' - arg_max(since, day) FILTER (WHERE since IS NOT NULL) AS days
-                            FROM relationship_days WHERE day <= DATE '%2$s' GROUP BY k)
+                , facts AS (%s)
                 SELECT m.n, count(*), coalesce(sum(f.products), 0), coalesce(sum(f.spend), 0), coalesce(sum(f.days), 0),
                        count(f.days)
-                FROM members m LEFT JOIN facts f USING (k) GROUP BY m.n"""
-                .formatted(scope.period("day"), end), row -> {
+                FROM members m LEFT JOIN facts f USING (k) GROUP BY m.n""".formatted(facts.formatted(scope.period("day"), end)), row -> {
                     var bucket = add(rows, row.getLong(1), row.getLong(2), row.getLong(6));
                     var total = sums.computeIfAbsent(bucket, b -> new double[3]);
                     total[0] += row.getDouble(3);

@@ -42,12 +42,14 @@ final class CustomerDays {
         database.execute("""
                 CREATE TABLE IF NOT EXISTS relationship_days (day DATE NOT NULL, k INTEGER NOT NULL,
                   products INTEGER NOT NULL, spend DOUBLE NOT NULL, closures INTEGER NOT NULL, since DATE)""");
+        RelationshipTotals.create(database);
     }
 
     /** The events' tables; keys stay: a customer keeps their number for the life of the store. */
     static void dropEvents(Database database) {
         database.execute("DROP TABLE IF EXISTS customer_days");
         database.execute("DROP TABLE IF EXISTS relationship_days");
+        RelationshipTotals.drop(database);
     }
 
     /** Numbers the customers of the batches after {@code afterBatch} (all, when empty) that have none yet. */
@@ -108,7 +110,10 @@ final class CustomerDays {
     }
 
     private static void refreshRelationships(Database database, Optional<LocalDate> from) {
-        from.ifPresent(day -> database.execute("DELETE FROM relationship_days WHERE day >= DATE '" + day + "'"));
+        from.ifPresent(day -> {
+            RelationshipTotals.beforeReplacing(database, day);
+            database.execute("DELETE FROM relationship_days WHERE day >= DATE '" + day + "'");
+        });
         database.execute("""
                 INSERT INTO relationship_days
                 SELECT time::DATE AS day, c.k,
@@ -120,5 +125,6 @@ final class CustomerDays {
                 FROM events e JOIN customer_keys c USING (customer)
                 WHERE (type IN ('product', 'payment', 'account') OR (type = 'profile' AND since IS NOT NULL)) %s
                 GROUP BY ALL ORDER BY day""".formatted(Summaries.since("time", from)));
+        RelationshipTotals.refresh(database, from);
     }
 }

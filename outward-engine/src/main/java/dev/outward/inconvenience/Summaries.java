@@ -20,7 +20,8 @@ import dev.outward.store.Database;
  *       because distinct customers do not add up: DuckDB counts them over these rows with {@code bitstring_agg}, one
  *       bit per customer, instead of hashing names ({@link CustomerDays});</li>
  *   <li>{@code relationship_days(day, k, products, spend, closures)}: product adds minus removes, payments and
- *       account closures per customer and day;</li>
+ *       account closures per customer and day, and {@code relationship_totals(k, products, spend, since)}, their sums
+ *       per customer for relationship depth over all time ({@link RelationshipTotals});</li>
  *   <li>{@code customer_masks(k, word, seen, hit1 … hit4)}: per customer and 63 days, bit masks of the days they
  *       were active and had at least 1…4 inconveniences. Without a channel, service or segment, any period's
  *       active and inconvenienced customers and their inconvenience counts up to 4 are bit operations on a few rows
