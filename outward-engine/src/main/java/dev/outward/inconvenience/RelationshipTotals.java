@@ -50,9 +50,12 @@ final class RelationshipTotals {
         database.execute("DROP TABLE IF EXISTS " + TOUCHED);
     }
 
-    /** Whether the totals answer a period: it starts with the data and {@code end} is at or after the last day row. */
+    /** Whether the totals answer a period: it starts at or before the first day row and ends at or after the last. */
     static boolean cover(Database database, ReportScope scope, LocalDate end) {
-        return scope.from().isEmpty() && database.sql().query("SELECT max(day) FROM relationship_days",
-                row -> Optional.ofNullable(row.getObject(1, LocalDate.class))).getFirst().map(last -> !end.isBefore(last)).orElse(true);
+        return database.sql().query("SELECT min(day), max(day) FROM relationship_days", row -> {
+            var first = Optional.ofNullable(row.getObject(1, LocalDate.class));
+            return first.isEmpty() || (scope.from().map(from -> !from.isAfter(first.get())).orElse(true)
+                    && !end.isBefore(row.getObject(2, LocalDate.class)));
+        }).getFirst();
     }
 }

@@ -162,10 +162,14 @@ class SummariesTests {
         }
     }
 
-    /** All time, a period inside one year, one across the year end, open ends; each with random dimensions. */
+    /**
+     * All time (also as a period from before the data), a period inside one year, one across the year end, open ends;
+     * each with random dimensions.
+     */
     private static List<ReportFilter> filters(Random random, int count) {
         var filters = new ArrayList<ReportFilter>();
         filters.add(ReportFilter.allTime());
+        filters.add(ReportFilter.allTime().from(LocalDate.parse("2024-01-01"))); // all time too: before the first event
         filters.add(ReportFilter.between(LocalDate.parse("2024-12-30"), LocalDate.parse("2025-01-02")));
         for (int i = filters.size(); i < count; i++) {
             var from = LocalDate.parse("2024-11-15").plusDays(random.nextInt(110));
