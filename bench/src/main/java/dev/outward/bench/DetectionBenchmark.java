@@ -20,8 +20,8 @@ import dev.outward.store.Database;
  * Generates N synthetic events (default 10,000,000) over a year, then times: the first run (which also summarises
  * the events for the pages, once), the naive one-query-per-rule baseline and full detection of the compiled
  * catalog, as after a rule change (each three times, alternating, best kept, as the machine is shared), eight
- * incremental runs in a row, each after appending 1% new events (the next days, plus late arrivals of the days before), and
- * the report. DuckDB checkpoints once its WAL passes 16 MB, so a run can leave its checkpoint to a later one: full
+ * incremental runs in a row, each after appending 1% new events (the next days, plus late arrivals of the days
+ * before), and the report. DuckDB checkpoints once its WAL passes 16 MB, so a run can leave its checkpoint to a later one: full
  * runs are timed with a checkpoint, and the incremental runs' mean includes one after the last. The appended events
  * are checkpointed before each incremental run, untimed: that is the import's cost.
  * Usage: DetectionBenchmark [EVENTS] [WORK_DIR]

@@ -109,11 +109,12 @@ class FiguresApi {
                 "spend", value(b.spend()))).toList();
     }
 
-    /** The latest {@code limit} events before {@code before} (or of all) and their inconveniences; {@code earlier} pages on. */
+    /** The latest {@code limit} events before {@code before} (or of all), their inconveniences; {@code earlier} pages on. */
     @GetMapping("/customers/{id}/timeline")
     Map<String, Object> timeline(@PathVariable String id, @RequestParam(required = false) Instant before,
                                  @RequestParam(defaultValue = "" + CustomerPage.PAGE) int limit) {
-        return timelines.json(figures.timeline(new CustomerId(id), Math.clamp(limit, 1, CustomerPage.MOST_ENTRIES), Optional.ofNullable(before)));
+        int events = Math.clamp(limit, 1, CustomerPage.MOST_ENTRIES);
+        return timelines.json(figures.timeline(new CustomerId(id), events, Optional.ofNullable(before)));
     }
 
     @GetMapping("/detection/runs")

@@ -77,7 +77,8 @@ class CustomerPageTests {
                 .andExpect(status().isOk()).andReturn();
         String html = latest.getResponse().getContentAsString();
         String earlier = (String) latest.getModelAndView().getModel().get("earlier");
-        assertThat(html).contains("data-value=\"p60\"").contains("data-value=\"p11\"").doesNotContain("data-value=\"p10\"").contains("id=\"customer-earlier\"");
+        assertThat(html).contains("data-value=\"p60\"").contains("data-value=\"p11\"").doesNotContain("data-value=\"p10\"")
+                .contains("id=\"customer-earlier\"");
         String before = mvc.perform(get(earlier).with(Accounts.page(Role.ANALYST))).andExpect(status().isOk())
                 .andExpect(model().attributeDoesNotExist("earlier")).andReturn().getResponse().getContentAsString();
         assertThat(before).contains("data-value=\"p10\"").contains("data-value=\"p1\"").doesNotContain("data-value=\"p11\"");

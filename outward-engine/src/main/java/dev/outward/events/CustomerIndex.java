@@ -33,7 +33,8 @@ final class CustomerIndex {
             database.execute("DROP TABLE IF EXISTS customer_index");
             database.execute("DROP TABLE IF EXISTS customer_index_state");
         }
-        database.execute("CREATE TABLE IF NOT EXISTS customer_index (h UBIGINT NOT NULL, row BIGINT NOT NULL, time TIMESTAMP NOT NULL)");
+        database.execute("""
+                CREATE TABLE IF NOT EXISTS customer_index (h UBIGINT NOT NULL, row BIGINT NOT NULL, time TIMESTAMP NOT NULL)""");
         database.execute("CREATE TABLE IF NOT EXISTS customer_index_state (batch INTEGER NOT NULL)");
     }
 

@@ -47,7 +47,8 @@ final class Buckets {
                 , facts AS (%s)
                 SELECT m.n, count(*), coalesce(sum(f.products), 0), coalesce(sum(f.spend), 0), coalesce(sum(f.days), 0),
                        count(f.days)
-                FROM members m LEFT JOIN facts f USING (k) GROUP BY m.n""".formatted(facts.formatted(scope.period("day"), end)), row -> {
+                FROM members m LEFT JOIN facts f USING (k) GROUP BY m.n"""
+                .formatted(facts.formatted(scope.period("day"), end)), row -> {
                     var bucket = add(rows, row.getLong(1), row.getLong(2), row.getLong(6));
                     var total = sums.computeIfAbsent(bucket, b -> new double[3]);
                     total[0] += row.getDouble(3);

@@ -35,11 +35,12 @@ final class RelationshipTotals {
                 .formatted(TOUCHED, from));
     }
 
-    /** After: every customer's totals (all days replaced), or those of customers with day rows from {@code from}, before or now. */
+    /** After: every customer's totals (all days replaced), or those of the customers with day rows from {@code from}. */
     static void refresh(Database database, Optional<LocalDate> from) {
         String which = "";
         if (from.isPresent()) {
-            database.execute("INSERT INTO %s SELECT DISTINCT k FROM relationship_days WHERE day >= DATE '%s'".formatted(TOUCHED, from.get()));
+            database.execute("INSERT INTO %s SELECT DISTINCT k FROM relationship_days WHERE day >= DATE '%s'"
+                    .formatted(TOUCHED, from.get()));
             database.execute("DELETE FROM relationship_totals WHERE k IN (SELECT k FROM " + TOUCHED + ")");
             which = " WHERE k IN (SELECT k FROM " + TOUCHED + ")";
         }
