@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 import dev.outward.store.Database;
+import dev.outward.store.SqlTime;
 
 /**
  * Where each customer's events are: {@code customer_index(h, row)}, the hash of the customer and the row of the event,
@@ -66,14 +67,14 @@ final class CustomerIndex {
      */
     static Optional<Instant> pageStart(Database database, String customer, int limit, Optional<Instant> before) {
         return database.sql().query("SELECT time FROM customer_index WHERE h = hash(?::VARCHAR)"
-                        + EventReader.period(Optional.empty(), before) + " ORDER BY time DESC LIMIT 1 OFFSET ?",
+                        + SqlTime.period("time", Optional.empty(), before) + " ORDER BY time DESC LIMIT 1 OFFSET ?",
                 row -> row.getTimestamp(1).toLocalDateTime().toInstant(ZoneOffset.UTC), customer, limit - 1).stream().findFirst();
     }
 
     /** Whether the index holds an event of the customer's hash before {@code time}. */
     static boolean anyBefore(Database database, String customer, Instant time) {
         return database.sql().queryLong("SELECT count(*) FROM (SELECT 1 FROM customer_index WHERE h = hash(?::VARCHAR)"
-                + EventReader.period(Optional.empty(), Optional.of(time)) + " LIMIT 1)", customer) > 0;
+                + SqlTime.period("time", Optional.empty(), Optional.of(time)) + " LIMIT 1)", customer) > 0;
     }
 
     /**

@@ -2,10 +2,7 @@ package dev.outward.events;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,11 +12,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.outward.store.Database;
+import dev.outward.store.SqlTime;
 
 /** Reads events back in the shape they were sent, the typed attribute columns folded back into attrs. */
 final class EventReader {
-
-    private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     private final Database database;
 
@@ -33,22 +29,13 @@ final class EventReader {
         var where = new ArrayList<String>();
         query.type().ifPresent(t -> { parameters.add(t.wireName()); where.add("type = $" + parameters.size()); });
         parameters.add(query.limit());
-        String period = period(query.from(), query.before());
+        String period = SqlTime.period("time", query.from(), query.before());
         String rows = query.customer().isPresent()
                 ? "SELECT * FROM (" + CustomerIndex.rowsOf(database, select(), query.customer().get().value(), period) + ")"
                 : select() + " WHERE true" + period;
         String sql = "SELECT * FROM (" + rows + ")" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY time, id LIMIT $" + parameters.size();
         return database.sql().query(sql, this::event, parameters.toArray());
-    }
-
-    /** {@code AND time …} for the period, as literals: a parameter would not let DuckDB's zone maps skip row groups. */
-    static String period(Optional<Instant> from, Optional<Instant> before) {
-        return from.map(t -> " AND time >= " + literal(t)).orElse("") + before.map(t -> " AND time < " + literal(t)).orElse("");
-    }
-
-    private static String literal(Instant instant) {
-        return "TIMESTAMP '" + LITERAL.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)) + "'";
     }
 
     Optional<StoredEvent> get(String source, String id) {

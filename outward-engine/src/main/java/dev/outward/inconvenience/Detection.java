@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import dev.outward.events.EventStore;
 import dev.outward.store.Database;
+import dev.outward.store.SqlTime;
 
 /**
  * Runs the rule catalog over the store and keeps the {@code inconveniences} table in step with the events.
@@ -71,7 +72,7 @@ public final class Detection {
             database.execute("DROP TABLE inconveniences");
             DetectionTables.create(database);
         } else {
-            removed = sql.update("DELETE FROM inconveniences WHERE time >= " + Scope.literal(scope.from().orElseThrow()));
+            removed = sql.update("DELETE FROM inconveniences WHERE time >= " + SqlTime.literal(scope.from().orElseThrow()));
         }
         long added = sql.update("INSERT INTO inconveniences (" + DetectionSql.COLUMNS + ", segment, k, day)\nSELECT d.*, s.segment, c.k, d.time::DATE FROM ("
                 + new DetectionSql(catalog.active()).select(scope) + ") d\nLEFT JOIN customer_keys c ON c.customer = d.customer\n"

@@ -9,6 +9,7 @@ import java.util.Optional;
 import dev.outward.events.CustomerId;
 import dev.outward.services.ServiceId;
 import dev.outward.store.Database;
+import dev.outward.store.SqlTime;
 
 /** Reads stored inconveniences back, in the order a timeline shows them. */
 final class InconvenienceReader {
@@ -32,9 +33,8 @@ final class InconvenienceReader {
      * before it counts on them): comparing integers instead of names, 45 instead of 240–450 ms at 100M events.
      */
     List<Inconvenience> of(CustomerId customer, Optional<Instant> from, Optional<Instant> before, int limit) {
-        String period = from.map(t -> " AND time >= " + Scope.literal(t)).orElse("")
-                + before.map(t -> " AND time < " + Scope.literal(t)).orElse("");
-        return database.sql().query(SELECT + " WHERE k = (SELECT k FROM customer_keys WHERE customer = ?)" + period + ORDER
+        return database.sql().query(SELECT + " WHERE k = (SELECT k FROM customer_keys WHERE customer = ?)"
+                + SqlTime.period("time", from, before) + ORDER
                 + " LIMIT ?", InconvenienceReader::inconvenience, customer.value(), limit);
     }
 

@@ -1,18 +1,15 @@
 package dev.outward.inconvenience;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+
+import dev.outward.store.SqlTime;
 
 /**
  * Which inconveniences a run recomputes: those counted on events at or after {@code from}, or all of them.
  * Reading starts earlier, by the longest rule window, because an inconvenience can be caused by an older event.
  */
 record Scope(Optional<Instant> from) {
-
-    private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     static Scope everything() {
         return new Scope(Optional.empty());
@@ -28,10 +25,6 @@ record Scope(Optional<Instant> from) {
 
     /** {@code AND column >= from - lookBack}, or nothing when everything is in scope. */
     String andAtOrAfter(String column, java.time.Duration lookBack) {
-        return from.map(f -> " AND " + column + " >= " + literal(f.minus(lookBack))).orElse("");
-    }
-
-    static String literal(Instant instant) {
-        return "TIMESTAMP '" + LITERAL.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)) + "'";
+        return from.map(f -> " AND " + column + " >= " + SqlTime.literal(f.minus(lookBack))).orElse("");
     }
 }
