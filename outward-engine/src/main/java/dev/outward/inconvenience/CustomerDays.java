@@ -21,9 +21,8 @@ import dev.outward.store.Database;
  */
 final class CustomerDays {
 
-    /** The temporary tables {@link #addEvents} leaves: the customers it replaced rows of, and the rows it added. */
-    static final String CHANGED = "changed_keys";
-    static final String ADDED = "added_days";
+    /** The customers whose rows {@link #addEvents} replaces. */
+    private static final String CHANGED = "changed_keys";
 
     private static final String DAY_COLUMNS = """
             day DATE NOT NULL USING COMPRESSION uncompressed, k INTEGER NOT NULL USING COMPRESSION uncompressed,
@@ -80,7 +79,6 @@ final class CustomerDays {
      * a segment (it changes their later rows' segment) have their rows from {@code from} replaced. Replacing every
      * row from {@code from} deleted and inserted again those of the days before the new events (at 10M events with late
      * arrivals, more than half of them), and the next run's checkpoint rewrote the row groups they left sparse.
-     * Leaves the keys of those customers in {@value #CHANGED} and the rows added in {@value #ADDED}, for the masks.
      */
     static void addEvents(Database database, LocalDate from, int afterBatch) {
         String day = "DATE '" + from + "'";
@@ -88,15 +86,10 @@ final class CustomerDays {
                 CREATE OR REPLACE TEMP TABLE %s AS SELECT DISTINCT c.k FROM events e JOIN customer_keys c USING (customer)
                 WHERE e.batch > %d AND e.type = 'profile' AND e.segment IS NOT NULL""".formatted(CHANGED, afterBatch));
         database.execute("DELETE FROM customer_days WHERE day >= %s AND k IN (SELECT k FROM %s)".formatted(day, CHANGED));
-        database.execute("CREATE OR REPLACE TEMP TABLE " + ADDED + " AS " + rows("customer IS NOT NULL AND time >= " + day,
+        database.execute("INSERT INTO customer_days " + rows("customer IS NOT NULL AND time >= " + day,
                 "(e.batch > %d AND c.k NOT IN (SELECT k FROM %2$s)) OR c.k IN (SELECT k FROM %2$s)".formatted(afterBatch, CHANGED)));
-        database.execute("INSERT INTO customer_days SELECT * FROM " + ADDED);
+        database.execute("DROP TABLE " + CHANGED);
         refreshRelationships(database, Optional.of(from));
-    }
-
-    static void dropAdded(Database database) {
-        database.execute("DROP TABLE IF EXISTS " + CHANGED);
-        database.execute("DROP TABLE IF EXISTS " + ADDED);
     }
 
     /** Day rows of the events {@code where} selects, among them those {@code which} keeps (after the key is joined). */

@@ -94,12 +94,11 @@ final class CustomerMasks {
         String keys = "k INTEGER NOT NULL USING COMPRESSION uncompressed, "
                 + dimension.map(d -> "value VARCHAR NOT NULL USING COMPRESSION dictionary, ").orElse("");
         String word = "word INTEGER NOT NULL USING COMPRESSION rle, ";
-        String day = "day DATE NOT NULL";
         database.execute("CREATE TABLE IF NOT EXISTS " + active().name() + " (" + keys + word + mask("seen", "uncompressed") + ")");
-        database.execute("CREATE TABLE IF NOT EXISTS " + active().dayRows() + " (" + keys + day + ")");
+        active().createDayRows(database, activeSelect());
         database.execute("CREATE TABLE IF NOT EXISTS " + hits().name() + " (" + keys + word + mask("hit1", "uncompressed") + ", "
                 + HITS.subList(1, HITS.size()).stream().map(m -> mask(m, "rle")).collect(Collectors.joining(", ")) + ")");
-        database.execute("CREATE TABLE IF NOT EXISTS " + hits().dayRows() + " (" + keys + day + ", n TINYINT NOT NULL)");
+        hits().createDayRows(database, hitsSelect());
         String key = dimension.map(d -> "k, value, word").orElse("k, word");
         Summaries.createView(database, table(), """
                 SELECT %1$s, seen, 0::BIGINT AS hit1, 0::BIGINT AS hit2, 0::BIGINT AS hit3, 0::BIGINT AS hit4 FROM (%2$s)
@@ -118,7 +117,10 @@ final class CustomerMasks {
         return new MaskTable(table().replace("customer_masks", "active_masks"), keys(), List.of("seen"), List.of(DayWords.BIT));
     }
 
-    /** Day rows keep the day's count up to 4: a day is in {@code hitN} when it reaches N. */
+    /**
+     * A day row's {@code n} is its count up to 4: a day is in {@code hitN} when it reaches N. The view's rows are the
+     * inconveniences, each with 1, which readers sum per customer up to 4 as they would the days' counts.
+     */
     private MaskTable hits() {
         var dayMasks = IntStream.rangeClosed(1, HITS.size())
                 .mapToObj(n -> "CASE WHEN n >= " + n + " THEN " + DayWords.BIT + " ELSE 0 END").toList();
@@ -136,25 +138,13 @@ final class CustomerMasks {
 
     private void drop(Database database, MaskTable masks) {
         database.execute("DROP VIEW IF EXISTS " + table());
-        database.execute("DROP TABLE IF EXISTS " + masks.name());
-        database.execute("DROP TABLE IF EXISTS " + masks.dayRows());
+        masks.drop(database);
     }
 
     /** Replaces the events' days from {@code from} (all days when empty) in every table, from {@code customer_days}. */
     static void refreshActive(Database database, Optional<LocalDate> from) {
         var recent = recentDays(database);
         all().forEach(masks -> masks.replaceActive(database, from, recent));
-    }
-
-    /**
-     * Adds the events' days from {@code from} that {@link CustomerDays#addEvents} added (duplicates of day rows held
-     * already do no harm to a mask of days seen) and replaces those of the customers it changed.
-     */
-    static void addActive(Database database, LocalDate from) {
-        var recent = recentDays(database);
-        all().forEach(masks -> masks.active().addFrom(database, from, recent, masks.activeSelect(),
-                "SELECT DISTINCT k%s, day FROM %s WHERE true %s".formatted(masks.value(), CustomerDays.ADDED, masks.present()),
-                "SELECT k FROM " + CustomerDays.CHANGED));
     }
 
     private void replaceActive(Database database, Optional<LocalDate> from, RecentDays recent) {
@@ -165,13 +155,18 @@ final class CustomerMasks {
         String where = "FROM customer_days WHERE true " + present();
         return new MaskTable.Select(
                 condition -> "SELECT k%s, %s, bit_or(%s) %s GROUP BY ALL".formatted(value(), DayWords.WORD, DayWords.BIT, where + condition),
-                condition -> "SELECT DISTINCT k%s, day %s".formatted(value(), where + condition));
+                condition -> "SELECT DISTINCT k%s, day %s".formatted(value(), where + condition),
+                condition -> "SELECT k%s, day %s".formatted(value(), where + condition));
     }
 
-    /** Replaces the inconveniences' days from {@code from} (all days when empty); a full build needs {@code busy_days}. */
     private void replaceHits(Database database, Optional<LocalDate> from, RecentDays recent) {
+        hits().replaceFrom(database, from, recent, hitsSelect());
+    }
+
+    /** The inconveniences' rows; their masks are a full build's, which needs {@code busy_days}. */
+    private MaskTable.Select hitsSelect() {
         String where = "FROM inconvenience_days WHERE true " + present();
-        hits().replaceFrom(database, from, recent, new MaskTable.Select(condition -> {
+        return new MaskTable.Select(condition -> {
             // every inconvenience's day, for hit1; and the counts per value of the busy days, for hit2…4
             String days = "SELECT k%s, day, 1 AS n %s".formatted(value(), where + condition);
             String busy = dimension.isEmpty() ? "SELECT k, day, n FROM " + BUSY_DAYS + " WHERE true " + condition : """
@@ -182,7 +177,8 @@ final class CustomerMasks {
                            coalesce(bit_or(%3$s) FILTER (WHERE n >= 3), 0), coalesce(bit_or(%3$s) FILTER (WHERE n >= 4), 0)
                     FROM (%4$s UNION ALL %5$s) GROUP BY ALL""".formatted(dimension.map(d -> ", value").orElse(""),
                     DayWords.WORD, DayWords.BIT, days, busy);
-        }, condition -> "SELECT k%s, day, least(count(*), 4) %s GROUP BY ALL".formatted(value(), where + condition)));
+        }, condition -> "SELECT k%s, day, least(count(*), 4) AS n %s GROUP BY ALL".formatted(value(), where + condition),
+                condition -> "SELECT k%s, day, 1 AS n %s".formatted(value(), where + condition));
     }
 
     /**

@@ -52,8 +52,7 @@ final class EventSummaries {
         }
         Tallies.refreshEvents(database, Optional.of(from));
         CustomerDays.addEvents(database, from, summarised);
-        CustomerMasks.addActive(database, from);
-        CustomerDays.dropAdded(database);
+        CustomerMasks.refreshActive(database, Optional.of(from));
     }
 
     private static void rebuild(Database database, Optional<LocalDate> from) {

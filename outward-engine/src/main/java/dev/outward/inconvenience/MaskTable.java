@@ -14,28 +14,34 @@ import dev.outward.store.Database;
 
 /**
  * A table of day masks ({@link CustomerMasks}): one row per key and word, each mask column a bit per day of the
- * word, and beside it {@code <name>_recent} ({@link #dayRows}), the latest days as day rows (the keys, {@code day}
- * and what else the masks need of a day, such as a count), whose masks {@code dayMasks} computes. Readers take both
- * ({@link #rows}). A day is in one of the two, never both.
+ * word, and beside it {@code <name>_recent} ({@link #dayRows}), the latest days as day rows: a view of the rows the
+ * masks are made of (the keys, {@code day} and what else the masks need of a day, such as a count), from the day its
+ * line in {@code mask_lines} says, whose masks {@code dayMasks} computes. Readers take both ({@link #rows}). A day is
+ * in one of the two, never both.
  * <p>
  * Why the latest days apart: a run replaces the days from D, and updating the masks in place rewrote the current
  * word's row of every key active since D, twice (D's bits cleared, fresh ones OR-ed in): most of an incremental run's
- * write-ahead log, and the checkpoint it forced. Day rows from D are deleted and inserted instead, and folded into
- * the masks now and then ({@link RecentDays} says which days stay and when). A run whose D is older than the day rows
- * clears the masks' days from D first (their bits, in place).
+ * write-ahead log, and the checkpoint it forced. Why a view: the rows it shows are written anyway (a row per event in
+ * {@code customer_days}, per inconvenience in {@code inconveniences}), and copies of them, one per mask table, were
+ * eight more tables each run deleted from, inserted into and checkpointed. The days before the line are folded into
+ * the masks now and then, which moves the line ({@link RecentDays} says which days stay and when). A run whose D is
+ * before the line clears the masks' days from D first (their bits, in place) and moves the line back to D.
  */
 record MaskTable(String name, List<String> keys, List<String> masks, List<String> dayMasks) {
 
     private static final String FRESH = "fresh_masks";
+    private static final String LINES = "mask_lines";
 
     /**
-     * The rows to store, given a condition on {@code day} to AND to their WHERE: {@code masks}, a SELECT of the keys,
-     * {@code word} and the masks, and {@code days}, of the day rows, each in its table's order.
+     * The rows the masks are made of, each given a condition on {@code day} to AND to its WHERE: {@code masks}, a SELECT
+     * of the keys, {@code word} and the masks; {@code days}, of one row per key and day with what {@code dayMasks}
+     * needs (what a fold aggregates); {@code rows}, of the same columns as readers may take them, a key's day more
+     * than once (what the day rows' view shows).
      */
-    record Select(Function<String, String> masks, Function<String, String> days) {
+    record Select(Function<String, String> masks, Function<String, String> days, Function<String, String> rows) {
     }
 
-    /** The table of the day rows. */
+    /** The view of the day rows. */
     String dayRows() {
         return name + "_recent";
     }
@@ -47,55 +53,59 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
                 name, keyList, DayWords.WORD, join(dayMasks.stream(), ", "), dayRows());
     }
 
+    /** The view of the day rows, showing none until a build draws its line; the masks' table is the caller's. */
+    void createDayRows(Database database, Select select) {
+        database.execute("CREATE TABLE IF NOT EXISTS " + LINES + " (name VARCHAR NOT NULL, line DATE NOT NULL)");
+        Summaries.createView(database, dayRows(), select.rows().apply(" AND false"));
+    }
+
+    void drop(Database database) {
+        database.execute("DROP TABLE IF EXISTS " + name);
+        Summaries.dropView(database, dayRows());
+        database.sql().update("DELETE FROM " + LINES + " WHERE name = ?", name);
+    }
+
     /**
      * Replaces the days from {@code from} (all days when empty) with {@code select}'s rows: the masks take the days
-     * before those {@code recent} keeps as day rows, or keep theirs until a fold.
+     * before those {@code recent} keeps as day rows, or keep theirs until a fold. From a day after the line the rows
+     * are the view's already.
      */
     void replaceFrom(Database database, Optional<LocalDate> from, RecentDays recent, Select select) {
         if (from.isEmpty()) {
-            LocalDate line = recent.line(rowsPerDay(database, select.days().apply(" AND day >= " + date(recent.weekStart()))));
+            LocalDate line = recent.line(rowsPerDay(database, select.rows().apply(" AND day >= " + date(recent.weekStart()))));
             // by value, then word: a reader filtering on one value reads its row groups only
             String order = join(Stream.concat(keys.stream().filter(key -> !key.equals("k")), Stream.of("word")), ", ");
             database.execute("INSERT INTO " + name + " " + select.masks().apply(" AND day < " + date(line)) + " ORDER BY " + order);
-            database.execute("INSERT INTO " + dayRows() + " " + select.days().apply(" AND day >= " + date(line)));
+            moveLine(database, line, select);
             return;
         }
-        // the masks hold only days before the oldest day row: nothing to clear from a day at or after it
-        if (oldestDayRow(database).map(from.get()::isBefore).orElse(true)) {
+        if (line(database).map(from.get()::isBefore).orElse(true)) {
             clearFrom(database, from.get());
+            moveLine(database, from.get(), select);
         }
-        database.execute("DELETE FROM " + dayRows() + " WHERE day >= " + date(from.get()));
-        database.execute("INSERT INTO " + dayRows() + " " + select.days().apply(" AND day >= " + date(from.get())));
-        foldIfDue(database, recent);
+        foldIfDue(database, recent, select);
     }
 
-    /**
-     * Brings the days from {@code from} up to date when they only gained rows, except for the keys {@code changed}
-     * selects: their day rows from {@code from} are replaced, and {@code added} gives the day rows to add (theirs
-     * among them). When the masks may hold days from {@code from}, replaces them all instead.
-     */
-    void addFrom(Database database, LocalDate from, RecentDays recent, Select select, String added, String changed) {
-        if (oldestDayRow(database).map(from::isBefore).orElse(true)) {
-            replaceFrom(database, Optional.of(from), recent, select);
-            return;
-        }
-        database.execute("DELETE FROM %s WHERE day >= %s AND k IN (%s)".formatted(dayRows(), date(from), changed));
-        database.execute("INSERT INTO " + dayRows() + " " + added);
-        foldIfDue(database, recent);
+    private Optional<LocalDate> line(Database database) {
+        return database.sql().query("SELECT line FROM " + LINES + " WHERE name = ?",
+                row -> row.getObject(1, LocalDate.class), name).stream().findFirst();
     }
 
-    private Optional<LocalDate> oldestDayRow(Database database) {
-        return database.sql().query("SELECT min(day) FROM " + dayRows(),
-                row -> Optional.ofNullable(row.getObject(1, LocalDate.class))).getFirst();
+    /** The day rows from {@code line} on: a literal in the view, so that the zone maps of {@code day} spare older rows. */
+    private void moveLine(Database database, LocalDate line, Select select) {
+        database.sql().update("DELETE FROM " + LINES + " WHERE name = ?", name);
+        database.sql().update("INSERT INTO " + LINES + " VALUES (?, ?)", name, line);
+        database.execute("CREATE OR REPLACE VIEW " + dayRows() + " AS " + select.rows().apply(" AND day >= " + date(line)));
     }
 
-    private void foldIfDue(Database database, RecentDays recent) {
+    private void foldIfDue(Database database, RecentDays recent, Select select) {
         var rowsPerDay = rowsPerDay(database, "SELECT day FROM " + dayRows());
-        if (!rowsPerDay.isEmpty()) {
+        var line = line(database);
+        if (!rowsPerDay.isEmpty() && line.isPresent()) {
             LocalDate oldest = Collections.min(rowsPerDay.keySet());
-            LocalDate line = recent.line(rowsPerDay);
-            if (recent.foldDue(oldest, rowsPerDay.values().stream().mapToLong(Long::longValue).sum()) && oldest.isBefore(line)) {
-                fold(database, oldest, line);
+            LocalDate next = recent.line(rowsPerDay);
+            if (recent.foldDue(oldest, rowsPerDay.values().stream().mapToLong(Long::longValue).sum()) && line.get().isBefore(next)) {
+                fold(database, line.get(), next, select);
             }
         }
     }
@@ -112,21 +122,21 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
         database.execute("DELETE FROM %s WHERE word = %d AND %s = 0".formatted(name, word, any));
     }
 
-    /** Moves the day rows before {@code line} into the masks: OR-ed into a key's row of their word, or a new row. */
-    private void fold(Database database, LocalDate oldest, LocalDate line) {
+    /** Moves the day rows before {@code next} into the masks: OR-ed into a key's row of their word, or a new row. */
+    private void fold(Database database, LocalDate line, LocalDate next, Select select) {
         // positional, so that the fresh masks take the table's column names
         database.execute("CREATE OR REPLACE TEMP TABLE " + FRESH + " AS SELECT * FROM " + name + " LIMIT 0");
-        database.execute("INSERT INTO %s SELECT %s, %s, %s FROM %s WHERE day < %s GROUP BY ALL".formatted(FRESH,
-                join(keys.stream(), ", "), DayWords.WORD, join(dayMasks.stream().map(m -> "bit_or(" + m + ")"), ", "), dayRows(),
-                date(line)));
+        database.execute("INSERT INTO %s SELECT %s, %s, %s FROM (%s) GROUP BY ALL".formatted(FRESH, join(keys.stream(), ", "),
+                DayWords.WORD, join(dayMasks.stream().map(m -> "bit_or(" + m + ")"), ", "),
+                select.days().apply(" AND day >= %s AND day < %s".formatted(date(line), date(next)))));
         // one join for both: an UPDATE … FROM and an INSERT … WHERE NOT EXISTS took three times as long
         String on = join(keys.stream().map(k -> "t." + k + " = f." + k), " AND ") + " AND t.word = f.word";
         String merged = join(masks.stream().map(m -> m + " = t." + m + " | f." + m), ", ");
         String row = join(Stream.of(keys.stream(), Stream.of("word"), masks.stream()).flatMap(c -> c).map(c -> "f." + c), ", ");
         database.execute("MERGE INTO %s t USING %s f ON %s AND t.word BETWEEN %d AND %d".formatted(name, FRESH, on,
-                DayWords.word(oldest), DayWords.word(line)) + " WHEN MATCHED THEN UPDATE SET " + merged
+                DayWords.word(line), DayWords.word(next)) + " WHEN MATCHED THEN UPDATE SET " + merged
                 + " WHEN NOT MATCHED THEN INSERT VALUES (" + row + ")");
-        database.execute("DELETE FROM " + dayRows() + " WHERE day < " + date(line));
+        moveLine(database, next, select);
         database.execute("DROP TABLE " + FRESH);
     }
 

@@ -80,6 +80,12 @@ final class Summaries {
         database.execute("CREATE VIEW IF NOT EXISTS " + name + " AS " + select);
     }
 
+    /** Drops the view, or the table of its name an earlier version kept. */
+    static void dropView(Database database, String name) {
+        boolean table = database.sql().queryLong("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", name) > 0;
+        database.execute((table ? "DROP TABLE " : "DROP VIEW IF EXISTS ") + name);
+    }
+
     /** {@code AND column >= DATE 'from'}, or nothing for a full refresh. */
     static String since(String column, Optional<LocalDate> from) {
         return from.map(d -> " AND " + column + " >= DATE '" + d + "'").orElse("");

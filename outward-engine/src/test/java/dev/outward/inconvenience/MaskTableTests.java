@@ -21,7 +21,8 @@ class MaskTableTests {
     private static final MaskTable.Select SELECT = new MaskTable.Select(
             condition -> "SELECT k, " + DayWords.WORD + ", bit_or(" + DayWords.BIT + ") FROM days WHERE true " + condition
                     + " GROUP BY ALL",
-            condition -> "SELECT DISTINCT k, day FROM days WHERE true " + condition);
+            condition -> "SELECT DISTINCT k, day FROM days WHERE true " + condition,
+            condition -> "SELECT k, day FROM days WHERE true " + condition);
 
     @TempDir
     Path tmp;
@@ -125,7 +126,7 @@ class MaskTableTests {
     }
 
     @Test
-    void addedDayRowsJoinThoseHeldAndAChangedKeysAreReplaced() {
+    void rowsAddedOrRemovedAfterTheLineAreSeenAsTheyAreAndLeaveTheMasksAlone() {
         try (var database = Database.open(tmp)) {
             var masks = givenTables(database);
             add(database, 1, 20, 36);
@@ -135,18 +136,34 @@ class MaskTableTests {
             add(database, 1, 36, 38);
             add(database, 2, 38);
 
-            masks.addFrom(database, day(36), recent(38), SELECT, "SELECT * FROM (VALUES (1, " + date(36) + "), (1, " + date(38)
-                    + "), (2, " + date(36) + "), (2, " + date(38) + "))", "SELECT 2");
+            masks.replaceFrom(database, Optional.of(day(36)), recent(38), SELECT);
 
+            assertThat(maskRows(database)).containsExactly("1 " + bits(20));
             assertThat(days(database)).containsExactly("1 " + bits(20, 36, 38), "2 " + bits(36, 38));
             assertThat(dayRows(database)).as("1's day 36 twice: harmless to days seen").isEqualTo(5);
+        }
+    }
+
+    @Test
+    void aFoldCountsEachKeysDayOnceAndTheDaysItFoldsLeaveTheView() {
+        try (var database = Database.open(tmp)) {
+            var masks = givenTables(database);
+            add(database, 1, 20, 33, 33, 34);
+            masks.replaceFrom(database, Optional.empty(), recent(34), SELECT);
+            add(database, 1, 50);
+
+            masks.replaceFrom(database, Optional.of(day(50)), recent(50), SELECT);
+
+            assertThat(maskRows(database)).containsExactly("1 " + bits(20, 33, 34));
+            assertThat(dayRows(database)).isEqualTo(1);
+            assertThat(database.sql().queryLong("SELECT count(*) FROM days")).as("the rows themselves stay").isEqualTo(5);
         }
     }
 
     private static MaskTable givenTables(Database database) {
         database.execute("CREATE TABLE days (k INTEGER, day DATE)");
         database.execute("CREATE TABLE masks (k INTEGER NOT NULL, word INTEGER NOT NULL, seen BIGINT NOT NULL)");
-        database.execute("CREATE TABLE masks_recent (k INTEGER NOT NULL, day DATE NOT NULL)");
+        MASKS.createDayRows(database, SELECT);
         return MASKS;
     }
 
