@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -21,8 +22,8 @@ import dev.outward.store.Database;
  * {@code active_masks}) and one from their inconveniences ({@code seen} = {@code hit1}, in {@code hit_masks});
  * the view {@code customer_masks} is both. Every reader aggregates per customer (a set bit per customer, a sum
  * per customer), so the split costs nothing there, while building the rows needs no per-day aggregation of the
- * events (the expensive part: as many customer-days as events); a refresh from day D replaces the days from D
- * ({@link MaskTable}). The two
+ * events (the expensive part: as many customer-days as events). The latest days are the rows themselves, a row per
+ * event or inconvenience ({@link MaskTable}'s day rows), so a refresh from day D writes no mask. The two
  * halves are refreshed apart: events' rows when events arrive ({@link EventSummaries}), inconveniences' rows when
  * inconveniences change, so a full detection after a rule change rebuilds only the second.
  * <p>
@@ -151,12 +152,13 @@ final class CustomerMasks {
         active().replaceFrom(database, from, recent, activeSelect());
     }
 
+    /** A fold ORs the days of a key into its masks, so its rows may repeat a key's day as the view's do. */
     private MaskTable.Select activeSelect() {
         String where = "FROM customer_days WHERE true " + present();
+        Function<String, String> rows = condition -> "SELECT k%s, day %s".formatted(value(), where + condition);
         return new MaskTable.Select(
                 condition -> "SELECT k%s, %s, bit_or(%s) %s GROUP BY ALL".formatted(value(), DayWords.WORD, DayWords.BIT, where + condition),
-                condition -> "SELECT DISTINCT k%s, day %s".formatted(value(), where + condition),
-                condition -> "SELECT k%s, day %s".formatted(value(), where + condition));
+                rows, rows);
     }
 
     private void replaceHits(Database database, Optional<LocalDate> from, RecentDays recent) {

@@ -34,9 +34,9 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
 
     /**
      * The rows the masks are made of, each given a condition on {@code day} to AND to its WHERE: {@code masks}, a SELECT
-     * of the keys, {@code word} and the masks; {@code days}, of one row per key and day with what {@code dayMasks}
-     * needs (what a fold aggregates); {@code rows}, of the same columns as readers may take them, a key's day more
-     * than once (what the day rows' view shows).
+     * of the keys, {@code word} and the masks; {@code days}, of the keys, {@code day} and what {@code dayMasks} needs
+     * of a day, such as its count (what a fold ORs into the masks); {@code rows}, of the same columns as readers may
+     * take them, a key's day more than once (what the day rows' view shows).
      */
     record Select(Function<String, String> masks, Function<String, String> days, Function<String, String> rows) {
     }
