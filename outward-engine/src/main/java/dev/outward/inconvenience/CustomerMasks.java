@@ -144,7 +144,7 @@ final class CustomerMasks {
 
     /** Replaces the events' days from {@code from} (all days when empty) in every table, from {@code customer_days}. */
     static void refreshActive(Database database, Optional<LocalDate> from) {
-        var recent = recentDays(database);
+        var recent = recentDays(database, from);
         all().forEach(masks -> masks.replaceActive(database, from, recent));
     }
 
@@ -191,7 +191,7 @@ final class CustomerMasks {
      * each of the three tables a fifth longer (10M events: 690 against 575 ms per table). A refresh writes day rows only.
      */
     static void refreshHits(Database database, Optional<LocalDate> from) {
-        var recent = recentDays(database);
+        var recent = recentDays(database, from);
         if (from.isEmpty()) {
             database.execute("CREATE OR REPLACE TEMP TABLE " + BUSY_DAYS + " AS SELECT k, day, count(*) AS n FROM inconvenience_days"
                     + " GROUP BY ALL HAVING count(*) >= 2");
@@ -200,11 +200,19 @@ final class CustomerMasks {
         database.execute("DROP TABLE IF EXISTS " + BUSY_DAYS);
     }
 
-    /** The latest week from the latest day with events, and about one day row per customer. */
-    private static RecentDays recentDays(Database database) {
-        LocalDate latest = database.sql().query("SELECT max(day) FROM customer_days",
-                row -> Optional.ofNullable(row.getObject(1, LocalDate.class))).getFirst().orElse(LocalDate.EPOCH);
+    /**
+     * The latest week from the latest day with events, and about one day row per customer. A refresh from a day asks
+     * the days from it first: their zone maps spare the scan of every row (10 ms at 10M events, twice a run).
+     */
+    private static RecentDays recentDays(Database database, Optional<LocalDate> from) {
+        var latest = from.flatMap(day -> latestDay(database, " WHERE day >= DATE '" + day + "'"))
+                .or(() -> latestDay(database, "")).orElse(LocalDate.EPOCH);
         return new RecentDays(latest, CustomerDays.largestKey(database));
+    }
+
+    private static Optional<LocalDate> latestDay(Database database, String where) {
+        return database.sql().query("SELECT max(day) FROM customer_days" + where,
+                row -> Optional.ofNullable(row.getObject(1, LocalDate.class))).getFirst();
     }
 
     private List<String> keys() {
