@@ -26,14 +26,17 @@ record RecentDays(LocalDate latest, long budget) {
 
     /**
      * The first day to keep as day rows, given the rows per day from {@link #weekStart} on: the earliest of the week
-     * whose rows up to the latest fit the budget, or the day after the latest when not even its rows do.
+     * whose rows up to the latest fit the budget, and at least the latest day. Day rows that DuckDB can prove empty
+     * (a view from after the latest day) become an empty result without statistics, and a reader's union of them
+     * with the masks loses the customer keys' range: at 100M events relationship depth then grouped by customer in a
+     * hash table instead of an array, 95 instead of 65 ms.
      */
     LocalDate line(Map<LocalDate, Long> rowsPerDay) {
         long rows = 0;
         for (LocalDate day = latest; !day.isBefore(weekStart()); day = day.minusDays(1)) {
             rows += rowsPerDay.getOrDefault(day, 0L);
             if (rows > budget) {
-                return day.plusDays(1);
+                return day.equals(latest) ? latest : day.plusDays(1);
             }
         }
         return weekStart();

@@ -107,7 +107,7 @@ class MaskTableTests {
     }
 
     @Test
-    void moreDayRowsThanTheBudgetAreFoldedUntilTheRestFit() {
+    void moreDayRowsThanTheBudgetAreFoldedUntilTheRestFitButTheLatestDayStays() {
         try (var database = Database.open(tmp)) {
             var masks = givenTables(database);
             add(database, 1, 20, 36, 37, 38);
@@ -116,12 +116,14 @@ class MaskTableTests {
             assertThat(dayRows(database)).as("days 37 and 38: four rows").isEqualTo(2);
 
             for (int k = 3; k <= 7; k++) {
-                add(database, k, 38);
+                add(database, k, 39);
             }
-            masks.replaceFrom(database, Optional.of(day(38)), new RecentDays(day(38), 3), SELECT);
-            assertThat(dayRows(database)).as("seven day rows, more than twice the budget: not even day 38's fit").isZero();
-            assertThat(days(database)).containsExactly("1 " + bits(20, 36, 37, 38), "2 " + bits(37, 38), "3 " + bits(38),
-                    "4 " + bits(38), "5 " + bits(38), "6 " + bits(38), "7 " + bits(38));
+            masks.replaceFrom(database, Optional.of(day(39)), new RecentDays(day(39), 3), SELECT);
+            assertThat(dayRows(database)).as("seven day rows, more than twice the budget: day 39's five do not fit, but stay")
+                    .isEqualTo(5);
+            assertThat(maskRows(database)).as("day 38 folded").containsExactly("1 " + bits(20, 36, 37, 38), "2 " + bits(37, 38));
+            assertThat(days(database)).containsExactly("1 " + bits(20, 36, 37, 38), "2 " + bits(37, 38), "3 " + bits(39),
+                    "4 " + bits(39), "5 " + bits(39), "6 " + bits(39), "7 " + bits(39));
         }
     }
 

@@ -25,7 +25,7 @@ class RecentDaysTests {
 
         assertThat(recent.line(Map.of(LATEST, 60L, LATEST.minusDays(1), 40L, LATEST.minusDays(2), 1L)))
                 .isEqualTo(LATEST.minusDays(1));
-        assertThat(recent.line(Map.of(LATEST, 101L))).as("not even the latest day fits").isEqualTo(LATEST.plusDays(1));
+        assertThat(recent.line(Map.of(LATEST, 101L))).as("not even the latest day fits, and it stays").isEqualTo(LATEST);
     }
 
     @Test
