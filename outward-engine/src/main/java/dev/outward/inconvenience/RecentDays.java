@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * Which of the latest days a {@link MaskTable} keeps as day rows: at most the latest week, and at most
- * {@code budget} rows, about one per customer. Readers take the day rows beside the masks, so they must stay few
- * against them: at 10M synthetic events (250k customers) a week of events is ~190k rows beside 1.5M mask rows, while
- * at 100M (400 events a customer) one day is ~270k. Day rows are folded into the masks when the oldest is a week
- * older than the latest week or they are twice the budget: about once a week of data at 10M, every run at 100M. A fold
+ * {@code budget} rows, about one per customer, but always the latest day. Readers take the day rows beside the masks,
+ * so they must stay few against them: at 10M synthetic events (250k customers) a week of events is ~190k rows beside
+ * 1.5M mask rows, while at 100M (400 events a customer) one day is ~270k, and only the latest day stays. Day rows are
+ * folded into the masks when the oldest is a week older than the latest week or they are twice the budget: about once
+ * a week of data at 10M, every run at 100M. A fold
  * costs about what the days it folds are (at 10M, 0.45 s of a run for a week, 1 s for two): folding every two weeks
  * instead gained nothing.
  *
