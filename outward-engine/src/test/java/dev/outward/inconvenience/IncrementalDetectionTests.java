@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,49 @@ class IncrementalDetectionTests {
             assertThat(changed.total()).isZero();
             assertThat(new Detection(detector.store.database, detector.catalog()).history(10))
                     .extracting(DetectionRun::run).containsExactly(3, 2, 1);
+        }
+    }
+
+    /**
+     * Folds replace the day rows' views in the run's transaction: a page reading the masks meanwhile, on its own
+     * connection, sees the views of the last committed run and never an error.
+     */
+    @Test
+    void pagesReadWhileRunsFoldTheDayRowsAway() throws Exception {
+        var events = new RandomEvents(7);
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        try (var detector = new Detector(tmp)) {
+            detector.given(events.between(start, Duration.ofDays(20), 400).toArray(TestEvent[]::new));
+            detector.run(DetectionMode.FULL);
+            var dashboards = new Dashboards(detector.store.database, detector.catalog());
+            String oldestLine = "SELECT min(line) FROM mask_lines";
+            var before = detector.store.database.sql().query(oldestLine, row -> row.getObject(1, LocalDate.class)).getFirst();
+            var errors = new java.util.concurrent.CopyOnWriteArrayList<Throwable>();
+            var reads = new java.util.concurrent.atomic.AtomicInteger();
+            var stop = new java.util.concurrent.atomic.AtomicBoolean();
+            var reader = Thread.ofPlatform().start(() -> {
+                while (!stop.get()) {
+                    try {
+                        dashboards.retention(ReportFilter.allTime());
+                        dashboards.depth(ReportFilter.allTime().channel("phone"));
+                        reads.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        errors.add(e);
+                    }
+                }
+            });
+            for (int batch = 1; batch <= 5; batch++) {
+                detector.given(events.between(start.plus(Duration.ofDays(20L + 10 * batch)), Duration.ofDays(10), 300)
+                        .toArray(TestEvent[]::new));
+                detector.run(DetectionMode.INCREMENTAL);
+            }
+            stop.set(true);
+            reader.join();
+
+            assertThat(errors).isEmpty();
+            assertThat(reads.get()).isPositive();
+            assertThat(detector.store.database.sql().query(oldestLine, row -> row.getObject(1, LocalDate.class)).getFirst())
+                    .as("folded: every line moved").isAfter(before);
         }
     }
 
