@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,9 +100,9 @@ class IncrementalDetectionTests {
             var dashboards = new Dashboards(detector.store.database, detector.catalog());
             String oldestLine = "SELECT min(line) FROM mask_lines";
             var before = detector.store.database.sql().query(oldestLine, row -> row.getObject(1, LocalDate.class)).getFirst();
-            var errors = new java.util.concurrent.CopyOnWriteArrayList<Throwable>();
-            var reads = new java.util.concurrent.atomic.AtomicInteger();
-            var stop = new java.util.concurrent.atomic.AtomicBoolean();
+            var errors = new CopyOnWriteArrayList<Throwable>();
+            var reads = new AtomicInteger();
+            var stop = new AtomicBoolean();
             var reader = Thread.ofPlatform().start(() -> {
                 while (!stop.get()) {
                     try {

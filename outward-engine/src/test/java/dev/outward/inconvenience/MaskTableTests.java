@@ -147,7 +147,7 @@ class MaskTableTests {
     }
 
     @Test
-    void aFoldCountsEachKeysDayOnceAndTheDaysItFoldsLeaveTheView() {
+    void aFoldMovesTheDaysBeforeTheNewLineIntoTheMasksWhileTheRowsThemselvesStay() {
         try (var database = Database.open(tmp)) {
             var masks = givenTables(database);
             add(database, 1, 20, 33, 33, 34);
