@@ -205,13 +205,13 @@ final class CustomerMasks {
      * the days from it first: their zone maps spare the scan of every row (10 ms at 10M events, twice a run).
      */
     private static RecentDays recentDays(Database database, Optional<LocalDate> from) {
-        var latest = from.flatMap(day -> latestDay(database, " WHERE day >= DATE '" + day + "'"))
-                .or(() -> latestDay(database, "")).orElse(LocalDate.EPOCH);
+        var latest = latestDay(database, Summaries.since("day", from)).or(() -> latestDay(database, ""))
+                .orElse(LocalDate.EPOCH);
         return new RecentDays(latest, CustomerDays.largestKey(database));
     }
 
     private static Optional<LocalDate> latestDay(Database database, String where) {
-        return database.sql().query("SELECT max(day) FROM customer_days" + where,
+        return database.sql().query("SELECT max(day) FROM customer_days WHERE true" + where,
                 row -> Optional.ofNullable(row.getObject(1, LocalDate.class))).getFirst();
     }
 

@@ -79,11 +79,13 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
             moveLine(database, line, select);
             return;
         }
-        if (line(database).map(from.get()::isBefore).orElse(true)) {
+        var line = line(database);
+        if (line.map(from.get()::isBefore).orElse(true)) {
             clearFrom(database, from.get());
             moveLine(database, from.get(), select);
+            line = from;
         }
-        foldIfDue(database, recent, select);
+        foldIfDue(database, recent, select, line.get());
     }
 
     private Optional<LocalDate> line(Database database) {
@@ -98,14 +100,13 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
         database.execute("CREATE OR REPLACE VIEW " + dayRows() + " AS " + select.rows().apply(" AND day >= " + date(line)));
     }
 
-    private void foldIfDue(Database database, RecentDays recent, Select select) {
+    private void foldIfDue(Database database, RecentDays recent, Select select, LocalDate line) {
         var rowsPerDay = rowsPerDay(database, "SELECT day FROM " + dayRows());
-        var line = line(database);
-        if (!rowsPerDay.isEmpty() && line.isPresent()) {
+        if (!rowsPerDay.isEmpty()) {
             LocalDate oldest = Collections.min(rowsPerDay.keySet());
             LocalDate next = recent.line(rowsPerDay);
-            if (recent.foldDue(oldest, rowsPerDay.values().stream().mapToLong(Long::longValue).sum()) && line.get().isBefore(next)) {
-                fold(database, line.get(), next, select);
+            if (recent.foldDue(oldest, rowsPerDay.values().stream().mapToLong(Long::longValue).sum()) && line.isBefore(next)) {
+                fold(database, line, next, select);
             }
         }
     }

@@ -74,7 +74,7 @@ final class Summaries {
      * hold a table of the view's name, which goes first.
      */
     static void createView(Database database, String name, String select) {
-        if (database.sql().queryLong("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", name) > 0) {
+        if (isTable(database, name)) {
             database.execute("DROP TABLE " + name);
         }
         database.execute("CREATE VIEW IF NOT EXISTS " + name + " AS " + select);
@@ -82,8 +82,11 @@ final class Summaries {
 
     /** Drops the view, or the table of its name an earlier version kept. */
     static void dropView(Database database, String name) {
-        boolean table = database.sql().queryLong("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", name) > 0;
-        database.execute((table ? "DROP TABLE " : "DROP VIEW IF EXISTS ") + name);
+        database.execute((isTable(database, name) ? "DROP TABLE " : "DROP VIEW IF EXISTS ") + name);
+    }
+
+    private static boolean isTable(Database database, String name) {
+        return database.sql().queryLong("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", name) > 0;
     }
 
     /** {@code AND column >= DATE 'from'}, or nothing for a full refresh. */
