@@ -28,13 +28,16 @@ final class DayWords {
 
     /** A condition: the rows whose {@code mask} has a day in the period. */
     static String overlaps(String mask, Optional<LocalDate> from, Optional<LocalDate> to) {
+        if (from.isEmpty() && to.isEmpty()) {
+            return "(" + mask + " <> 0)";
+        }
         return "(" + words(from, to) + " AND (" + mask + " & " + period(from, to) + ") <> 0)";
     }
 
     /** An expression for rows that overlap the period: the row's inconveniences in it, counted up to 4. */
     static String hitsUpTo4(Optional<LocalDate> from, Optional<LocalDate> to) {
-        String period = period(from, to);
-        return "least(4, " + CustomerMasks.HITS.stream().map(mask -> "bit_count(" + mask + " & " + period + ")::INTEGER")
+        String period = from.isEmpty() && to.isEmpty() ? "" : " & " + period(from, to);
+        return "least(4, " + CustomerMasks.HITS.stream().map(mask -> "bit_count(" + mask + period + ")::INTEGER")
                 .collect(Collectors.joining(" + ")) + ")";
     }
 

@@ -25,7 +25,7 @@ final class Population {
     /** One row: active customers, inconvenienced customers. */
     String counts() {
         if (masks.isPresent()) {
-            return "SELECT %s, %s FROM %s AND %s".formatted(count("seen"), count("hit1"), rows(), overlaps("seen"));
+            return "SELECT %s, %s FROM %s AND %s".formatted(count("seen"), count("hit1"), rows(), seen());
         }
         return "SELECT coalesce(bit_count(%s), 0), (SELECT coalesce(bit_count(%s), 0) FROM inconvenience_days WHERE %s) FROM (%s)"
                 .formatted(bits(), bits(), scope.onDays(), everyone());
@@ -39,7 +39,7 @@ final class Population {
     String members() {
         if (masks.isPresent()) {
             return "WITH members AS (SELECT k, least(4, sum(%s)) AS n FROM %s AND %s GROUP BY k)\n"
-                    .formatted(DayWords.hitsUpTo4(scope.from(), scope.to()), rows(), overlaps("seen"));
+                    .formatted(DayWords.hitsUpTo4(scope.from(), scope.to()), rows(), seen());
         }
         return """
                 WITH members AS (SELECT k, least(4, sum(n)) AS n FROM (SELECT k, 0 AS n FROM customer_days WHERE %1$s
@@ -61,11 +61,22 @@ final class Population {
         return masks.orElseThrow().table() + masks.orElseThrow().rows(scope.filter());
     }
 
-    private String overlaps(String mask) {
-        return DayWords.overlaps(mask, scope.from(), scope.to());
+    /**
+     * The rows active in the period. Over all time that is every row: a mask row holds at least one day (a refresh
+     * deletes the rows it empties), and a condition DuckDB cannot see through made counting all time's customers at
+     * 10M events 37 instead of 30 ms, and their inconveniences 74 instead of 67.
+     */
+    private String seen() {
+        return allTime() ? "true" : DayWords.overlaps("seen", scope.from(), scope.to());
+    }
+
+    private boolean allTime() {
+        return scope.from().isEmpty() && scope.to().isEmpty();
     }
 
     private String count(String mask) {
-        return "coalesce(bit_count(%s FILTER (WHERE %s)), 0)".formatted(bits(), overlaps(mask));
+        String rows = mask.equals("seen") ? seen() : DayWords.overlaps(mask, scope.from(), scope.to());
+        return rows.equals("true") ? "coalesce(bit_count(%s), 0)".formatted(bits())
+                : "coalesce(bit_count(%s FILTER (WHERE %s)), 0)".formatted(bits(), rows);
     }
 }
