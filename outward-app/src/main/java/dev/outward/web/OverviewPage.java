@@ -70,7 +70,8 @@ class OverviewPage {
         tiles.add(new Tile("inconvenienced", charts.text("tile.inconvenienced"), numbers.integer(customers.inconvenienced()),
                 customers.inconvenienced(), charts.text("tile.inconvenienced.note", numbers.percent(share),
                 numbers.integer(customers.active()))));
-        tiles.add(numbers.tile("per-1000", charts.text("tile.per-1000"), inconveniences.per1000Customers(), 1));
+        tiles.add(numbers.tile("per-1000", charts.text("tile.per-1000"), inconveniences.per1000Customers(), 1)
+                .noted(charts.text("tile.per-1000.note", numbers.integer(customers.active()))));
         tiles.add(new Tile("complaints", charts.text("tile.complaints"), numbers.integer(report.complaints()), report.complaints(), null));
         tiles.add(numbers.tile("per-complaint", charts.text("tile.per-complaint"), report.inconveniencesPerComplaint(), 1));
         return tiles;

@@ -71,10 +71,14 @@ class ServicesPage {
         var detail = this.figures.service(filter);
         var figures = detail.figures();
         Pages.nothingIn(figures.isEmpty(), model);
+        // per 1,000 of everyone active under the other filters, as in the ranking: not of the service's own customers,
+        // which is what the overview filtered on this service divides by
+        long everyone = this.figures.report(filter.service(null)).customers().active();
         figures.ifPresent(f -> model.addAttribute("tiles", List.of(
                 new Tile("inconveniences", charts.text("tile.inconveniences"), numbers.integer(f.inconveniences()), f.inconveniences(), null),
                 new Tile("customers", charts.text("tile.customers-affected"), numbers.integer(f.customers()), f.customers(), null),
-                numbers.tile("per-1000", charts.text("tile.per-1000"), f.per1000Customers(), 1),
+                numbers.tile("per-1000", charts.text("tile.per-1000"), f.per1000Customers(), 1)
+                        .noted(charts.text("tile.per-1000.every-service", numbers.integer(everyone))),
                 new Tile("share", charts.text("tile.share"), numbers.percent(f.share()), f.share().orElse(0), null))));
         var weeks = this.figures.weeks(filter);
         var rules = detail.rules();

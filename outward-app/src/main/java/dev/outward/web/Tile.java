@@ -5,4 +5,8 @@ package dev.outward.web;
  * scripts read) and an optional note under it.
  */
 public record Tile(String id, String label, String shown, Object value, String note) {
+
+    Tile noted(String note) {
+        return new Tile(id, label, shown, value, note);
+    }
 }

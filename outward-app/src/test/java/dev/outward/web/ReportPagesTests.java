@@ -69,6 +69,20 @@ class ReportPagesTests {
     }
 
     @Test
+    void per_1000_says_whose_customers_it_divides_by_as_the_overview_and_the_service_page_differ() throws Exception {
+        var top = engine().dashboards().services(ReportFilter.allTime()).getFirst();
+        long ofTheService = engine().report(ReportFilter.allTime().service(top.service())).customers().active();
+        long everyone = engine().report(ReportFilter.allTime()).customers().active();
+        assertThat(ofTheService).isLessThan(everyone);
+        String overview = mvc.perform(get("/").param("service", top.service().value()).with(Accounts.page(Role.VIEWER)))
+                .andReturn().getResponse().getContentAsString();
+        String servicePage = mvc.perform(get("/services/" + top.service().value()).with(Accounts.page(Role.VIEWER)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(overview).contains("of the %,d customers active under these filters".formatted(ofTheService));
+        assertThat(servicePage).contains("of all %,d customers active under the other filters".formatted(everyone));
+    }
+
+    @Test
     void a_service_page_shows_its_rules_trend_channels_and_share() throws Exception {
         var top = engine().dashboards().services(ReportFilter.allTime()).getFirst();
         String html = mvc.perform(get("/services/" + top.service().value()).with(Accounts.page(Role.VIEWER)))
