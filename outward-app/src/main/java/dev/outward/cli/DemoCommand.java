@@ -57,6 +57,7 @@ final class DemoCommand implements Callable<Integer> {
                 out.printf("Generating a demo company: %,d customers, %d months…%n", customers, months);
                 out.flush();
                 new DemoCompany(Settings.defaults().withCustomers(customers).withMonths(months)).writeTo(file);
+                DemoCompany.describeServicesIn(root.data);
                 var result = events.newImport(file).source(new dev.outward.events.SourceName("demo"))
                         .progress(ProgressBar.forTerminal(file.getFileName().toString(), spec.commandLine().getErr())).run();
                 Summary.print(result, out);

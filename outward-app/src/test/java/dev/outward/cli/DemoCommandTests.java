@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.outward.services.ServiceId;
+import dev.outward.services.Services;
+
 class DemoCommandTests {
 
     @TempDir
@@ -17,6 +20,7 @@ class DemoCommandTests {
         var demo = Cli.run("--data", dir.toString(), "demo", "--customers", "40", "--months", "1", "--no-serve");
         assertThat(demo.exit()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("Stored:", "of 40 customers").doesNotContain("Starting the server");
+        assertThat(Services.load(dir).of(new ServiceId("billing")).owner()).isPresent();
     }
 
     @Test

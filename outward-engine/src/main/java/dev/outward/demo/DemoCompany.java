@@ -15,6 +15,8 @@ import java.util.Objects;
  * <p>The output depends only on the {@link Settings}: no clock, no hash order, no thread timing.
  */
 public final class DemoCompany {
+    private static final String SERVICES = "services.yaml";
+
     private final Settings settings;
 
     public DemoCompany(Settings settings) {
@@ -29,6 +31,20 @@ public final class DemoCompany {
     public Summary writeTo(Path file) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             return writeTo(out);
+        }
+    }
+
+    /**
+     * Puts the demo's {@code services.yaml} (a name and an owning team for every service its events name) into a data
+     * directory, unless it has one: the pages then show who owns what, as a deployment's own file would.
+     */
+    public static void describeServicesIn(Path dataDir) throws IOException {
+        Path file = dataDir.resolve(SERVICES);
+        if (Files.exists(file)) {
+            return;
+        }
+        try (var yaml = DemoCompany.class.getResourceAsStream("/demo/" + SERVICES)) {
+            Files.copy(Objects.requireNonNull(yaml, "the demo's services.yaml is missing from the jar"), file);
         }
     }
 

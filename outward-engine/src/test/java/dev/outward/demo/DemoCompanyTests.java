@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.outward.services.Services;
+
 class DemoCompanyTests {
 
     @Test
@@ -24,6 +26,30 @@ class DemoCompanyTests {
 
         assertThat(DemoFile.sha256(Files.readAllBytes(file))).isEqualTo(DemoFile.sha256(DemoFile.bytes()));
         assertThat(summary).isEqualTo(DemoFile.summary());
+    }
+
+    @Test
+    void every_service_the_demo_names_is_described_with_an_owner(@TempDir Path dir) throws IOException {
+        var named = DemoFile.events().map(event -> event.get("service")).filter(s -> s != null && !s.isNull())
+                .map(s -> s.stringValue()).collect(Collectors.toSet());
+
+        DemoCompany.describeServicesIn(dir);
+
+        var described = Services.load(dir).described().stream().collect(Collectors.toMap(s -> s.id().value(), s -> s));
+        assertThat(described.keySet()).containsExactlyInAnyOrderElementsOf(named);
+        assertThat(described.values()).allSatisfy(service -> {
+            assertThat(service.owner()).isPresent();
+            assertThat(service.name()).isNotEqualTo(service.id().value());
+        });
+    }
+
+    @Test
+    void a_data_directory_keeps_its_own_services_file(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("services.yaml"), "services: []\n");
+
+        DemoCompany.describeServicesIn(dir);
+
+        assertThat(Files.readString(dir.resolve("services.yaml"))).isEqualTo("services: []\n");
     }
 
     @Test
