@@ -33,6 +33,11 @@ class SecurityConfiguration {
 
     private static final String[] OPEN = {"/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error"};
 
+    /** The report's aggregates: what the viewer's pages show. Every other API route is the admin's. */
+    private static final String[] VIEWER_API = {"/api/v1/report", "/api/v1/weeks", "/api/v1/services", "/api/v1/services/*",
+            "/api/v1/rules", "/api/v1/retention", "/api/v1/relationship-depth", "/api/v1/detection/runs", "/v3/api-docs",
+            "/v3/api-docs/**"};
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
@@ -75,10 +80,11 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/prometheus").hasAnyAuthority(Role.ADMIN.authority(), Principals.METRICS)
                         .requestMatchers("/actuator/**").denyAll()
-                        .requestMatchers("/api/v1/quarantine", "/api/v1/quarantine/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/api/v1/imports").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/customers/**", "/api/v1/rules/*/occurrences").hasRole(Role.ANALYST.name())
-                        .anyRequest().hasRole(Role.VIEWER.name()))
+                        .requestMatchers(HttpMethod.GET, VIEWER_API).hasRole(Role.VIEWER.name())
+                        // The Data page's figures (stats, imports with their server paths, the quarantine) and
+                        // whatever is added later stay with the admin until a rule above opens them.
+                        .anyRequest().hasRole(Role.ADMIN.name()))
                 .authenticationManager(manager)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .addFilterBefore(new BearerTokens(tokens, users, settings, problems), BasicAuthenticationFilter.class)

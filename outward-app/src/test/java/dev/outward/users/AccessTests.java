@@ -62,7 +62,7 @@ class AccessTests {
     void a_viewer_sees_aggregates_but_no_customer_page_nor_customer_api() throws Exception {
         var viewer = Accounts.page(Role.VIEWER);
         mvc.perform(get("/").with(viewer)).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/stats").with(Accounts.api(Role.VIEWER))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/report").with(Accounts.api(Role.VIEWER))).andExpect(status().isOk());
         mvc.perform(get("/customer").param("id", "c1").with(viewer)).andExpect(status().isForbidden());
         mvc.perform(get("/customer/timeline.csv").param("id", "c1").with(viewer)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/customers/c1/events").with(Accounts.api(Role.VIEWER))).andExpect(status().isForbidden())
@@ -91,6 +91,22 @@ class AccessTests {
         }
         mvc.perform(get("/api/v1/quarantine").with(Accounts.api(Role.ANALYST))).andExpect(status().isForbidden());
         mvc.perform(get("/actuator/prometheus").with(Accounts.api(Role.ANALYST))).andExpect(status().isForbidden());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/stats", "/api/v1/imports", "/api/v1/quarantine"})
+    void the_data_pages_figures_on_the_api_are_the_admins_like_the_page(String route) throws Exception {
+        for (Role role : new Role[] {Role.VIEWER, Role.ANALYST}) {
+            mvc.perform(get(route).with(Accounts.api(role))).andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        }
+        mvc.perform(get(route).with(Accounts.api(Role.ADMIN))).andExpect(status().isOk());
+    }
+
+    @Test
+    void an_api_route_no_rule_opens_is_the_admins() throws Exception {
+        mvc.perform(get("/api/v1/not-yet-written").with(Accounts.api(Role.ANALYST))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/not-yet-written").with(Accounts.api(Role.ADMIN))).andExpect(status().isNotFound());
     }
 
     @Test

@@ -37,7 +37,7 @@ class ApiTokenTests {
     void a_token_made_on_the_page_is_shown_once_and_then_signs_in_on_the_api() throws Exception {
         String token = issue(Role.ANALYST, "nightly import");
         assertThat(token).startsWith("outward_");
-        mvc.perform(get("/api/v1/stats").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/report").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/customers/c1/events").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
         String page = mvc.perform(get("/tokens").with(Accounts.page(Role.ANALYST))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("nightly import").doesNotContain(token);
@@ -79,7 +79,7 @@ class ApiTokenTests {
         String id = store.database(db -> db.sql().query("SELECT id FROM api_tokens WHERE hash = ?", row -> row.getString(1),
                 ApiTokens.hash(token))).getFirst();
         mvc.perform(post("/tokens/" + id + "/delete").with(csrf()).with(Accounts.page(Role.VIEWER)));
-        mvc.perform(get("/api/v1/stats").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/report").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
     }
 
     private String issue(Role role, String label) throws Exception {
