@@ -7,13 +7,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
  * Prometheus figures of detection: how long runs take (a timer per mode), how many inconveniences are stored, and
  * how many new ones runs found. An incremental run rewrites what it recomputes, so "new" is what it added beyond
- * what it removed.
+ * what it removed. The stored count starts from the last run in the run log: a server whose store is up to date
+ * skips its start-up run, and the gauge must not read 0 until the next one.
  */
 @Component
 class DetectionMetrics {
@@ -22,11 +24,14 @@ class DetectionMetrics {
     private final Counter detected;
     private final AtomicLong stored = new AtomicLong();
 
-    DetectionMetrics(MeterRegistry registry) {
+    DetectionMetrics(MeterRegistry registry, Detections detections) {
         this.registry = registry;
+        // Inconveniences change only in runs, so the last run's total is what the store holds now.
+        detections.history(1).stream().findFirst().ifPresent(last -> stored.set(last.total()));
         this.detected = Counter.builder("outward.inconveniences.detected")
                 .description("New inconveniences found by detection runs (added beyond those removed)").register(registry);
-        registry.gauge("outward.inconveniences", stored);
+        Gauge.builder("outward.inconveniences", stored, AtomicLong::get).description("Inconveniences stored")
+                .strongReference(true).register(registry);
     }
 
     @EventListener
