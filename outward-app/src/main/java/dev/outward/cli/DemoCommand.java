@@ -60,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
                 DemoCompany.describeServicesIn(root.data);
                 var result = events.newImport(file).source(new dev.outward.events.SourceName("demo"))
                         .progress(ProgressBar.forTerminal(file.getFileName().toString(), spec.commandLine().getErr())).run();
-                Summary.print(result, out);
+                Summary.of(result).print(out);
             } else {
                 out.println("Using the data already in " + root.data + " (remove the folder for a fresh demo).");
             }

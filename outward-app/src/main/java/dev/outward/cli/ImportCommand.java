@@ -60,7 +60,7 @@ final class ImportCommand implements Callable<Integer> {
                     var bar = ProgressBar.forTerminal(file.getFileName().toString(), err);
                     ImportResult result = events.newImport(file).source(sourceName).mapping(mapping).progress(bar).run();
                     bar.done();
-                    Summary.print(result, out);
+                    Summary.of(result).print(out);
                     if (!result.clean()) {
                         exit = Math.max(exit, Outward.REJECTED_ROWS);
                     }

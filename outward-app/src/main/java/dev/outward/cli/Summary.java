@@ -1,24 +1,51 @@
 package dev.outward.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import dev.outward.events.ImportResult;
+import tools.jackson.databind.JsonNode;
 
-/** The import summary a person reads: what was read, stored, skipped, rejected, and where rejects went. */
-final class Summary {
+/**
+ * The import summary a person reads: what was read, stored, skipped, rejected, and where rejects went. The same
+ * whether this process imported the file or the server that holds the store did.
+ */
+record Summary(String file, long read, long stored, long duplicates, long rejected, List<String> firstRejections,
+               Optional<String> quarantineFile) {
 
-    private Summary() {
+    /** Reasons shown; the others are counted, and every one is in the quarantine file. */
+    private static final int REASONS = 5;
+
+    static Summary of(ImportResult result) {
+        return new Summary(String.valueOf(result.file().getFileName()), result.read(), result.stored(), result.duplicates(),
+                result.rejected(), result.firstRejections().stream().map(Object::toString).toList(),
+                result.quarantineFile().map(Object::toString));
     }
 
-    static void print(ImportResult result, PrintWriter out) {
-        out.printf("%s: read %,d, stored %,d, duplicates skipped %,d, rejected %,d%n", result.file().getFileName(),
-                result.read(), result.stored(), result.duplicates(), result.rejected());
-        if (!result.clean()) {
-            result.firstRejections().stream().limit(5).forEach(r -> out.println("  rejected " + r));
-            if (result.rejected() > 5) {
-                out.printf("  … and %,d more%n", result.rejected() - 5);
+    /** From the answer of {@code POST /api/v1/imports}. */
+    static Summary of(String file, JsonNode answer) {
+        var reasons = new ArrayList<String>();
+        answer.path("first_rejections").forEach(reason -> reasons.add(reason.asString()));
+        var quarantine = answer.path("quarantine_file");
+        return new Summary(file, answer.path("read").asLong(), answer.path("stored").asLong(), answer.path("duplicates").asLong(),
+                answer.path("rejected").asLong(), reasons,
+                quarantine.isString() ? Optional.of(quarantine.asString()) : Optional.empty());
+    }
+
+    boolean clean() {
+        return rejected == 0;
+    }
+
+    void print(PrintWriter out) {
+        out.printf("%s: read %,d, stored %,d, duplicates skipped %,d, rejected %,d%n", file, read, stored, duplicates, rejected);
+        if (!clean()) {
+            firstRejections.stream().limit(REASONS).forEach(r -> out.println("  rejected " + r));
+            if (rejected > REASONS) {
+                out.printf("  … and %,d more%n", rejected - REASONS);
             }
-            result.quarantineFile().ifPresent(q -> out.println("  quarantine: " + q));
+            quarantineFile.ifPresent(q -> out.println("  quarantine: " + q));
         }
         out.flush();
     }

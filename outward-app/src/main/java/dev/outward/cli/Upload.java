@@ -45,11 +45,9 @@ final class Upload {
                 exit = 1;
                 continue;
             }
-            out.printf("%s: read %,d, stored %,d, duplicates skipped %,d, rejected %,d%n", file.getFileName(),
-                    json.path("read").asLong(), json.path("stored").asLong(), json.path("duplicates").asLong(),
-                    json.path("rejected").asLong());
-            json.path("first_rejections").forEach(r -> out.println("  rejected " + r.asString()));
-            if (json.path("rejected").asLong() > 0) {
+            var summary = Summary.of(String.valueOf(file.getFileName()), json);
+            summary.print(out);
+            if (!summary.clean()) {
                 exit = Math.max(exit, Outward.REJECTED_ROWS);
             }
         }

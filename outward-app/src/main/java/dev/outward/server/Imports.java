@@ -24,8 +24,16 @@ public class Imports {
     }
 
     public ImportResult importFile(Path file, SourceName source) {
-        ImportResult result = store.events(stored -> stored.newImport(file).source(source).run());
-        publisher.publishEvent(new EventsImported(source.value(), String.valueOf(file.getFileName()), result.read(),
+        return importFile(file, file.toAbsolutePath().toString(), source);
+    }
+
+    /**
+     * Imports a copy, such as a file sent to the API, recorded under the name its sender knows it by rather than
+     * the server's temporary path.
+     */
+    public ImportResult importFile(Path copy, String recordedAs, SourceName source) {
+        ImportResult result = store.events(stored -> stored.newImport(copy).recordedAs(recordedAs).source(source).run());
+        publisher.publishEvent(new EventsImported(source.value(), String.valueOf(copy.getFileName()), result.read(),
                 result.stored(), result.duplicates(), result.rejected()));
         return result;
     }

@@ -76,7 +76,7 @@ class Api {
         Path upload = folder.resolve(name.endsWith(".ndjson") || name.endsWith(".jsonl") ? name : name + ".ndjson");
         try {
             Files.copy(body, upload);
-            ImportResult result = imports.importFile(upload, new SourceName(source));
+            ImportResult result = imports.importFile(upload, name, new SourceName(source));
             var json = new LinkedHashMap<String, Object>();
             json.put("file", name);
             json.put("source", source);
@@ -86,6 +86,7 @@ class Api {
             json.put("duplicates", result.duplicates());
             json.put("rejected", result.rejected());
             json.put("first_rejections", result.firstRejections().stream().map(Object::toString).toList());
+            json.put("quarantine_file", result.quarantineFile().map(Path::toString).orElse(null));
             return json;
         } finally {
             Files.deleteIfExists(upload);

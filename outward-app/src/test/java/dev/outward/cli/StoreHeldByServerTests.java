@@ -58,19 +58,50 @@ class StoreHeldByServerTests {
 
     @Test
     void import_with_a_token_sends_the_file_to_the_server() throws Exception {
-        var admin = new SignedInClient("http://127.0.0.1:" + port, "admin", Accounts.ADMIN_PASSWORD);
-        var page = admin.post("/tokens", "label", "cli import");
-        var token = Pattern.compile("outward_[A-Za-z0-9_-]{20,}").matcher(page);
-        assertThat(token.find()).as("the new token is shown on the page").isTrue();
+        String token = token("cli import");
         Path file = Files.write(dir.resolve("late.ndjson"), List.of(
                 "{\"id\":\"late-1\",\"time\":\"2026-06-01T09:00:00Z\",\"customer\":\"late\",\"type\":\"contact\"}"));
 
-        var imported = Cli.inAnotherProcess(Map.of("OUTWARD_TOKEN", token.group()), "--data", settings.dataDir().toString(),
+        var imported = Cli.inAnotherProcess(Map.of("OUTWARD_TOKEN", token), "--data", settings.dataDir().toString(),
                 "import", "--source", "late", file.toString());
 
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("sending the files to it", "late.ndjson: read 1, stored 1");
         Map<String, Long> bySource = store.events(events -> events.stats().bySource());
         assertThat(bySource).containsEntry("late", 1L);
+    }
+
+    @Test
+    void an_import_through_the_server_is_summed_up_like_a_local_one_and_recorded_under_the_files_name() throws Exception {
+        var lines = new java.util.ArrayList<>(List.of(
+                "{\"id\":\"bad-0\",\"time\":\"2026-06-01T09:00:00Z\",\"customer\":\"bad\",\"type\":\"contact\"}"));
+        for (int i = 1; i <= 12; i++) {
+            lines.add("{\"id\":\"bad-" + i + "\",\"type\":\"contact\"}");
+        }
+        Path file = Files.write(Files.createDirectories(dir.resolve("export")).resolve("bad.ndjson"), lines);
+
+        var local = Cli.run("--data", dir.resolve("local-data").toString(), "import", "--source", "bad", file.toString());
+        var sent = Cli.inAnotherProcess(Map.of("OUTWARD_TOKEN", token("cli summary")), "--data", settings.dataDir().toString(),
+                "import", "--source", "bad", file.toString());
+
+        assertThat(sent.exit()).as(sent.err()).isEqualTo(local.exit()).isEqualTo(Outward.REJECTED_ROWS);
+        assertThat(sent.out()).contains("bad.ndjson: read 13, stored 1, duplicates skipped 0, rejected 12", "  … and 7 more")
+                .containsPattern("  quarantine: .*quarantine/batch-\\d+-bad\\.ndjson");
+        assertThat(summary(sent.out())).isEqualTo(summary(local.out())).filteredOn(line -> line.startsWith("  rejected ")).hasSize(5);
+        var recorded = store.events(events -> events.recentImports(1)).getFirst();
+        assertThat(recorded.file()).isEqualTo("bad.ndjson");
+    }
+
+    /** The summary's lines up to its quarantine file, whose batch number differs between two stores. */
+    private static List<String> summary(String out) {
+        return out.lines().dropWhile(line -> !line.startsWith("bad.ndjson:")).takeWhile(line -> !line.contains("quarantine:")).toList();
+    }
+
+    private String token(String label) throws Exception {
+        var admin = new SignedInClient("http://127.0.0.1:" + port, "admin", Accounts.ADMIN_PASSWORD);
+        var page = admin.post("/tokens", "label", label);
+        var token = Pattern.compile("outward_[A-Za-z0-9_-]{20,}").matcher(page);
+        assertThat(token.find()).as("the new token is shown on the page").isTrue();
+        return token.group();
     }
 }

@@ -21,6 +21,7 @@ public final class Import {
     private ImportProgress progress = ImportProgress.NONE;
     private int maxRejections = 1_000_000;
     private boolean trustedRows;
+    private String recordedAs;
 
     Import(Database database, Path file) {
         this.database = database;
@@ -51,6 +52,16 @@ public final class Import {
         return this;
     }
 
+    /**
+     * The name the import is recorded under (its {@code imports} row) when the file read is a copy, such as an
+     * upload the server stored under a temporary path that means nothing to whoever sent it. By default the file's
+     * absolute path.
+     */
+    public Import recordedAs(String name) {
+        this.recordedAs = Objects.requireNonNull(name);
+        return this;
+    }
+
     /** Beyond this many rejected rows the file is refused whole: it is probably the wrong file or mapping. */
     public Import maxRejections(int maxRejections) {
         this.maxRejections = maxRejections;
@@ -70,7 +81,8 @@ public final class Import {
             } else {
                 stageMappedRows(staged);
             }
-            return new Storing(database, file, source, staged, startedAt).store();
+            String recorded = recordedAs == null ? file.toAbsolutePath().toString() : recordedAs;
+            return new Storing(database, file, recorded, source, staged, startedAt).store();
         } catch (NdjsonChunk.TooManyRejections e) {
             throw new ImportException(file, e.getMessage(), e);
         } catch (SQLException e) {

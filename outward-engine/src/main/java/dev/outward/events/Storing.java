@@ -21,13 +21,15 @@ final class Storing {
 
     private final Database database;
     private final Path file;
+    private final String recordedAs;
     private final SourceName source;
     private final Staged staged;
     private final java.sql.Timestamp startedAt;
 
-    Storing(Database database, Path file, SourceName source, Staged staged, java.time.Instant startedAt) {
+    Storing(Database database, Path file, String recordedAs, SourceName source, Staged staged, java.time.Instant startedAt) {
         this.database = database;
         this.file = file;
+        this.recordedAs = recordedAs;
         this.source = source;
         this.staged = staged;
         this.startedAt = java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(startedAt, java.time.ZoneOffset.UTC));
@@ -49,7 +51,7 @@ final class Storing {
             }
             long valid = staged.read - staged.rejections.size();
             update(connection, "INSERT INTO imports VALUES ($1, $2, $3, $4, now()::TIMESTAMP, $5, $6, $7, $8, $9)",
-                    staged.batch, source.value(), file.toAbsolutePath().toString(), startedAt, staged.read, stored,
+                    staged.batch, source.value(), recordedAs, startedAt, staged.read, stored,
                     valid - stored, (long) staged.rejections.size(), quarantine.map(Path::toString).orElse(null));
             connection.commit();
             return new ImportResult(file, source, staged.batch, staged.read, stored, valid - stored,

@@ -44,6 +44,18 @@ class ImportTests {
     }
 
     @Test
+    void anImportIsRecordedUnderItsPathOrTheNameItWasSentUnder() {
+        var local = store.file("local.ndjson", java.util.List.of(TestEvent.of("bill").id("b1").json()));
+        var upload = store.file("upload-123.ndjson", java.util.List.of(TestEvent.of("bill").id("b2").json()));
+
+        store.events.newImport(local).run();
+        store.events.newImport(upload).recordedAs("sent.ndjson").run();
+
+        assertThat(store.events.recentImports(2)).extracting(ImportRecord::file)
+                .containsExactly("sent.ndjson", local.toAbsolutePath().toString());
+    }
+
+    @Test
     void aRepeatedIdInOneFileKeepsTheFirstOccurrence() {
         var result = store.importLines("a.ndjson",
                 TestEvent.of("bill").id("b1").attr("amount", 10).json(),
