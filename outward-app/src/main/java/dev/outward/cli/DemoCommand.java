@@ -49,6 +49,10 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
+        if (!noServe) {
+            // Before minutes of generating and importing, not after.
+            Server.checkCanListen(host, port);
+        }
         boolean fresh = !Files.exists(root.data.resolve(Database.FILE));
         try (var database = DataDir.open(root)) {
             var events = DataDir.events(database);

@@ -1,5 +1,9 @@
 package dev.outward.cli;
 
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
@@ -17,6 +21,7 @@ final class Server {
     }
 
     static void serve(Path data, String host, int port) throws InterruptedException {
+        checkCanListen(host, port);
         var running = ServerFile.read(data);
         if (running.isPresent()) {
             throw new StoreException("An Outward server already serves " + data + " at " + running.get().url()
@@ -36,5 +41,23 @@ final class Server {
         application.run("--outward.server.data-dir=" + data.toAbsolutePath(), "--server.address=" + host,
                 "--server.port=" + port);
         stopped.await();
+    }
+
+    /**
+     * Refuses a port another process listens on before anything is made: Spring would find out only after the
+     * store was opened and the first admin created, its one-time password printed for a server that never ran.
+     * Another process may still take the port between this check and the server's start; Spring then fails as before.
+     */
+    static void checkCanListen(String host, int port) {
+        if (port == 0) {
+            return;
+        }
+        try (var socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(host, port));
+        } catch (BindException e) {
+            throw new IllegalArgumentException("port " + port + " is in use on " + host + ": choose another with --port", e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot listen on " + host + " port " + port + ": " + e.getMessage(), e);
+        }
     }
 }
