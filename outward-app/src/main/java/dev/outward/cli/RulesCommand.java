@@ -1,9 +1,13 @@
 package dev.outward.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
 
 import dev.outward.inconvenience.RuleCatalog;
+import dev.outward.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -38,18 +42,20 @@ final class RulesCommand implements Callable<Integer> {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Checks a rules file without using it; names each error (rule id, field, why). Exit 1 on errors.")
     static final class Check implements Callable<Integer> {
-        @ParentCommand
-        RulesCommand rules;
         @Spec
         CommandSpec spec;
         @Parameters(paramLabel = "FILE")
         Path file;
 
+        /**
+         * Checks against a throwaway store: the conditions need only the events table's columns, which every store
+         * of this version has, so the check works while a server holds the data directory and never creates a store.
+         */
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
             var out = spec.commandLine().getOut();
-            try (var database = DataDir.open(rules.root)) {
-                DataDir.events(database);
+            Path scratch = Files.createTempDirectory("outward-rules-check-");
+            try (var database = Database.open(scratch)) {
                 var errors = RuleCatalog.check(database, file);
                 if (errors.isEmpty()) {
                     out.println(file + ": OK");
@@ -59,6 +65,10 @@ final class RulesCommand implements Callable<Integer> {
                 }
                 out.flush();
                 return errors.isEmpty() ? 0 : 1;
+            } finally {
+                try (var files = Files.walk(scratch)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
             }
         }
     }

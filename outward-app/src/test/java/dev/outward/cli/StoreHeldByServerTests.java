@@ -22,7 +22,8 @@ import dev.outward.server.Store;
 
 /**
  * While a server holds the store, commands in another process neither hang nor corrupt anything: they say which
- * server holds it, and {@code outward import} with a token sends its files to that server instead.
+ * server holds it, and {@code outward import} with a token sends its files to that server instead. Checking a rules
+ * file needs no store and works all the same.
  */
 @DemoServerTest
 class StoreHeldByServerTests {
@@ -90,6 +91,30 @@ class StoreHeldByServerTests {
         assertThat(summary(sent.out())).isEqualTo(summary(local.out())).filteredOn(line -> line.startsWith("  rejected ")).hasSize(5);
         var recorded = store.events(events -> events.recentImports(1)).getFirst();
         assertThat(recorded.file()).isEqualTo("bad.ndjson");
+    }
+
+    @Test
+    void rules_check_works_while_the_server_holds_the_store() throws Exception {
+        Path good = Files.writeString(dir.resolve("rules.yaml"), "rules:\n  - id: long-wait\n    params: {max_wait_s: 600}\n");
+        Path bad = Files.writeString(dir.resolve("bad-rules.yaml"), "rules:\n  - id: long-wait\n    when: \"wait_s >\"\n");
+
+        var fine = Cli.inAnotherProcess(Map.of(), "--data", settings.dataDir().toString(), "rules", "check", good.toString());
+        var wrong = Cli.inAnotherProcess(Map.of(), "--data", settings.dataDir().toString(), "rules", "check", bad.toString());
+
+        assertThat(fine.exit()).as(fine.err()).isZero();
+        assertThat(fine.out()).contains(good + ": OK");
+        assertThat(wrong.exit()).as(wrong.err()).isEqualTo(1);
+        assertThat(wrong.out()).contains("long-wait", "when", bad + ": 1 error(s)");
+    }
+
+    @Test
+    void rules_check_creates_no_store() throws Exception {
+        Path rules = Files.writeString(dir.resolve("rules.yaml"), "rules:\n  - id: transfer\n    enabled: false\n");
+
+        var check = Cli.run("--data", dir.resolve("no-data").toString(), "rules", "check", rules.toString());
+
+        assertThat(check.exit()).as(check.err()).isZero();
+        assertThat(dir.resolve("no-data")).doesNotExist();
     }
 
     /** The summary's lines up to its quarantine file, whose batch number differs between two stores. */
