@@ -64,24 +64,25 @@ final class RuleResolver {
                 conditions.put(field, condition(draft, field));
             }
         }
+        String description = description(draft);
         var within = within(draft);
         var attribution = attribution(draft, kind.get());
         if (errors.size() > before) {
             return;
         }
-        var rule = rule(draft, kind.get(), conditions, within, attribution);
+        var rule = rule(draft, kind.get(), description, conditions, within, attribution);
         rules.add(rule);
         origins.put(rule.id(), draft.origin);
     }
 
-    private Rule rule(RuleDraft draft, RuleKind kind, Map<String, String> conditions, Duration within, Attribution attribution) {
+    private Rule rule(RuleDraft draft, RuleKind kind, String description, Map<String, String> conditions, Duration within,
+                      Attribution attribution) {
         String counted = kind == RuleKind.FOLLOWED_BY ? conditions.get("then") : conditions.get("when");
         Optional<String> cause = switch (kind) {
             case REPEAT -> Optional.of(counted);
             case FOLLOWED_BY -> Optional.of(conditions.get("first"));
             default -> Optional.empty();
         };
-        String description = draft.has("description") ? draft.field("description").stringValue() : "";
         boolean enabled = !draft.has("enabled") || draft.field("enabled").booleanValue();
         return new Rule(new RuleId(draft.id), kind, description, enabled, counted, cause, within, attribution);
     }
@@ -107,6 +108,16 @@ final class RuleResolver {
         var problems = new ArrayList<String>();
         String filled = Templates.fill(text, draft.params, defines, problems);
         problems.forEach(p -> error(draft, field, p));
+        return filled;
+    }
+
+    private String description(RuleDraft draft) {
+        if (!draft.has("description")) {
+            return "";
+        }
+        var problems = new ArrayList<String>();
+        String filled = Templates.describe(draft.field("description").stringValue(), draft.params, problems);
+        problems.forEach(p -> error(draft, "description", p));
         return filled;
     }
 

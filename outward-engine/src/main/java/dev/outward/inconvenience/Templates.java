@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Fills {@code ${name}} in a rule's conditions: a rule's own {@code params} become SQL literals (so a deployment
- * changes a threshold without touching SQL), shared {@code define} fragments become parenthesised conditions.
+ * changes a threshold without touching SQL), shared {@code define} fragments become parenthesised conditions. A
+ * description names params the same way and shows their values.
  */
 final class Templates {
 
@@ -48,6 +49,25 @@ final class Templates {
                 problems.add("${" + name + "} is neither one of the rule's params nor a define");
                 replacement = matcher.group();
             }
+            matcher.appendReplacement(filled, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(filled);
+        return filled.toString();
+    }
+
+    /**
+     * The description with each {@code ${param}} replaced by the rule's value as a person reads it ({@code 600}, not a
+     * SQL literal), so a threshold changed in rules.yaml shows in {@code outward rules}, the pages and the CSVs.
+     */
+    static String describe(String text, Map<String, JsonNode> params, List<String> problems) {
+        Matcher matcher = REFERENCE.matcher(text);
+        var filled = new StringBuilder();
+        while (matcher.find()) {
+            JsonNode value = params.get(matcher.group(1));
+            if (value == null) {
+                problems.add("${" + matcher.group(1) + "} is not one of the rule's params");
+            }
+            String replacement = value == null ? matcher.group() : value.isNumber() ? value.numberValue().toString() : value.asString();
             matcher.appendReplacement(filled, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(filled);

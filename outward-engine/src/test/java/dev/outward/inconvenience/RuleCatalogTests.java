@@ -45,6 +45,38 @@ class RuleCatalogTests {
     }
 
     @Test
+    void aDescriptionShowsTheValuesOfTheParamsItNamesAsADeploymentSetsThem() {
+        assertThat(detector.catalog().rule(new RuleId("long-wait")).orElseThrow().description())
+                .isEqualTo("An inbound contact, served or not, that waited longer than 300 seconds.");
+
+        detector.rules("""
+                rules:
+                  - id: long-wait
+                    params: {max_wait_s: 600}
+                  - id: refund-chase
+                    kind: match
+                    description: "A payment below ${limit} ${currency}."
+                    when: "type = 'payment' AND amount < ${limit}"
+                    params: {limit: 0.5, currency: EUR}
+                """);
+
+        var catalog = detector.catalog();
+        assertThat(catalog.rule(new RuleId("long-wait")).orElseThrow().description()).contains("longer than 600 seconds");
+        assertThat(catalog.rule(new RuleId("refund-chase")).orElseThrow().description()).isEqualTo("A payment below 0.5 EUR.");
+        assertThat(catalog.all()).allSatisfy(rule -> assertThat(rule.description()).doesNotContain("${"));
+    }
+
+    @Test
+    void aDescriptionNamingNoParamOfItsRuleIsAnError() throws IOException {
+        Path file = Files.writeString(detector.store.dir.resolve("described.yaml"),
+                "rules:\n  - id: long-wait\n    description: \"waited over ${max_wait} s\"\n");
+
+        assertThat(RuleCatalog.check(detector.store.database, file)).singleElement()
+                .satisfies(e -> assertThat(e.rule() + " " + e.field() + ": " + e.why())
+                        .isEqualTo("long-wait description: ${max_wait} is not one of the rule's params"));
+    }
+
+    @Test
     void newRulesOfEveryKindNeedNoJava() {
         detector.rules("""
                 define:
