@@ -49,6 +49,12 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
+        Settings settings;
+        try {
+            settings = Settings.defaults().withCustomers(customers).withMonths(months);
+        } catch (IllegalArgumentException e) {
+            throw OptionErrors.named(e);
+        }
         if (!noServe) {
             // Before minutes of generating and importing, not after.
             Server.checkCanListen(host, port);
@@ -60,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
                 Path file = Files.createDirectories(root.data.resolve("demo")).resolve("demo-company.ndjson");
                 out.printf("Generating a demo company: %,d customers, %d months…%n", customers, months);
                 out.flush();
-                new DemoCompany(Settings.defaults().withCustomers(customers).withMonths(months)).writeTo(file);
+                new DemoCompany(settings).writeTo(file);
                 DemoCompany.describeServicesIn(root.data);
                 var result = events.newImport(file).source(new dev.outward.events.SourceName("demo"))
                         .progress(ProgressBar.forTerminal(file.getFileName().toString(), spec.commandLine().getErr())).run();

@@ -46,8 +46,15 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        var settings = settings();
+        OptionErrors.checkWritable(out);
         long started = System.nanoTime();
-        var summary = new DemoCompany(settings()).writeTo(out);
+        dev.outward.demo.Summary summary;
+        try {
+            summary = new DemoCompany(settings).writeTo(out);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot write " + out + ": " + OptionErrors.why(e), e);
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         var print = spec.commandLine().getOut();
         print.printf("%s: %,d events (%,.0f MB) in %.1f s, %,.0f events/s%n", out, summary.events(), summary.bytes() / 1e6,
@@ -57,6 +64,14 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     Settings settings() {
+        try {
+            return settingsNamedInJava();
+        } catch (IllegalArgumentException e) {
+            throw OptionErrors.named(e);
+        }
+    }
+
+    private Settings settingsNamedInJava() {
         var rates = Rates.defaults();
         rates = new Rates(rates.newCustomers(), rates.monthlyChurn(), rates.monthlyMove(),
                 estimatedBill != null ? estimatedBill : rates.estimatedBill(), rates.correctedBill(),

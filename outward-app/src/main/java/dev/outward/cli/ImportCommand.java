@@ -38,7 +38,7 @@ final class ImportCommand implements Callable<Integer> {
     String source;
 
     @Option(names = "--token-file", paramLabel = "FILE",
-            description = "API token (from the server's My tokens page) to send the files to a running server; env OUTWARD_TOKEN.")
+            description = "API token (from the server's My tokens page; - for standard input) to send the files to a running server; env OUTWARD_TOKEN.")
     Path tokenFile;
 
     @Override
@@ -74,9 +74,10 @@ final class ImportCommand implements Callable<Integer> {
         return exit;
     }
 
-    private String token() throws java.io.IOException {
+    private String token() {
         if (tokenFile != null) {
-            return java.nio.file.Files.readAllLines(tokenFile).stream().findFirst().map(String::strip).orElse(null);
+            String token = OptionErrors.firstLine(tokenFile, "token file").strip();
+            return token.isEmpty() ? null : token;
         }
         String env = System.getenv("OUTWARD_TOKEN");
         return env == null || env.isBlank() ? null : env.strip();

@@ -1,8 +1,6 @@
 package dev.outward.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -44,7 +42,7 @@ final class UsersCommand {
         @Option(names = "--role", required = true, paramLabel = "ROLE", description = "ADMIN, ANALYST or VIEWER.")
         String role;
 
-        @Option(names = "--password-file", paramLabel = "FILE", description = "Read the password from this file.")
+        @Option(names = "--password-file", paramLabel = "FILE", description = "Read the password from this file (- for standard input).")
         Path passwordFile;
 
         @Override
@@ -64,8 +62,7 @@ final class UsersCommand {
 
         private char[] password() throws IOException {
             if (passwordFile != null) {
-                var lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
-                return lines.isEmpty() ? new char[0] : lines.getFirst().toCharArray();
+                return OptionErrors.firstLine(passwordFile, "password file").toCharArray();
             }
             var console = System.console();
             if (console == null) {
