@@ -1,13 +1,16 @@
 package dev.outward.cli;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 
+import dev.outward.inconvenience.Detection;
 import dev.outward.inconvenience.Report;
 import dev.outward.inconvenience.ReportFilter;
 import dev.outward.inconvenience.ReportFormats;
 import dev.outward.inconvenience.RuleCatalog;
 import dev.outward.services.ServiceId;
+import dev.outward.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,14 +56,37 @@ final class ReportCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         try (var database = DataDir.open(root)) {
             DataDir.events(database);
-            var figures = new Report(database, RuleCatalog.load(database)).compute(filter);
+            var catalog = RuleCatalog.load(database);
+            var figures = new Report(database, catalog).compute(filter);
             out.print(switch (format) {
                 case json -> ReportFormats.json(figures) + System.lineSeparator();
                 case csv -> ReportFormats.csv(figures);
                 case table -> ReportFormats.table(figures);
             });
+            out.flush();
+            behindDetection(database, new Detection(database, catalog));
         }
-        out.flush();
         return 0;
+    }
+
+    /**
+     * Inconveniences are what the last detection run stored, so a report before it (or after later imports) counts
+     * too few without an error. Say so on stderr: stdout stays the report, which scripts parse.
+     */
+    private void behindDetection(Database database, Detection detection) {
+        if (detection.upToDate()) {
+            return;
+        }
+        var err = spec.commandLine().getErr();
+        var last = detection.history(1).stream().findFirst();
+        if (last.isEmpty()) {
+            err.println("outward: no detection run yet, so no inconveniences are counted: run `outward detect`");
+        } else {
+            long since = database.sql().queryLong("SELECT count(*) FROM events WHERE batch > ?", last.get().lastBatch());
+            err.printf("outward: the inconveniences are as of detection run %d (%s)%s: run `outward detect`%n", last.get().run(),
+                    last.get().startedAt().truncatedTo(ChronoUnit.SECONDS),
+                    since > 0 ? String.format(", %,d events imported since", since) : "; the rules changed since");
+        }
+        err.flush();
     }
 }
