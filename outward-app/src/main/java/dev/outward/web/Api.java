@@ -105,12 +105,6 @@ class Api {
         return json;
     }
 
-    /** A bad request (an unknown source name, a file that cannot be imported) is the caller's to fix: 400 with why. */
-    @org.springframework.web.bind.annotation.ExceptionHandler({IllegalArgumentException.class, dev.outward.events.ImportException.class})
-    org.springframework.http.ProblemDetail refused(RuntimeException e) {
-        return org.springframework.http.ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
     @GetMapping("/customers/{id}/events")
     List<Map<String, Object>> customerEvents(@PathVariable String id, @RequestParam(defaultValue = "1000") int limit) {
         var query = EventQuery.all(Math.clamp(limit, 1, CustomerPage.MOST_ENTRIES)).forCustomer(new CustomerId(id));

@@ -7,10 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -120,12 +117,6 @@ class FiguresApi {
     @GetMapping("/detection/runs")
     List<Map<String, Object>> runs(@RequestParam(defaultValue = "20") int limit) {
         return detections.history(Math.clamp(limit, 1, 1000)).stream().map(FiguresApi::run).toList();
-    }
-
-    /** A filter that cannot be (a period ending before it starts, a name too long): the caller's to fix. */
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail refused(IllegalArgumentException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     private static Map<String, Object> week(WeekFigures w) {

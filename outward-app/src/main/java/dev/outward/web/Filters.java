@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
 
 import dev.outward.inconvenience.ReportFilter;
 import dev.outward.services.ServiceId;
@@ -52,6 +54,19 @@ public record Filters(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate f
     public ReportFilter report() {
         return ReportFilter.allTime().from(from).to(to).channel(channel).segment(segment)
                 .service(service == null ? null : new ServiceId(service));
+    }
+
+    /**
+     * Why the query string could not be read as filters: only a date can fail to bind, so the reason names the
+     * parameter, the value given and the form expected. The pages and the API say the same.
+     */
+    static String unreadable(BindingResult errors) {
+        return errors.getFieldErrors().stream().map(e -> e.getField() + " is \"" + given(e.getRejectedValue())
+                + "\", which is not a date: expected YYYY-MM-DD, e.g. 2026-03-31").collect(Collectors.joining("; "));
+    }
+
+    private static String given(Object value) {
+        return value instanceof String[] values ? StringUtils.arrayToCommaDelimitedString(values) : String.valueOf(value);
     }
 
     private static String blankToNull(String value) {

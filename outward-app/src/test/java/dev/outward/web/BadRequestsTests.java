@@ -1,0 +1,58 @@
+package dev.outward.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dev.outward.Accounts;
+import dev.outward.DemoServerTest;
+import dev.outward.users.Role;
+import dev.outward.users.Users;
+
+/**
+ * A request the caller must fix is answered 400 with what to change, never an empty body or a 500: the pages and
+ * their CSV downloads with the error page and its reason, the API with problem+json and its detail.
+ */
+@DemoServerTest
+class BadRequestsTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Users users;
+
+    @BeforeEach
+    void accounts() {
+        Accounts.ensure(users);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/, from, 2026-13-45", "/, from, yesterday", "/services, to, 2026-02-30", "/contact-centre, from, 2026-1-5",
+            "/services.csv, from, yesterday", "/weeks.csv, to, 2026-02-30", "/services/billing, from, nope"})
+    void a_date_that_is_not_one_gets_a_page_naming_the_parameter_the_value_and_the_form(String path, String parameter,
+                                                                                       String value) throws Exception {
+        String html = mvc.perform(get(path).param(parameter, value).with(Accounts.page(Role.VIEWER)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("These filters do not fit together.", parameter + " is &quot;" + value + "&quot;", "YYYY-MM-DD");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/api/v1/report, from, 2026-13-45", "/api/v1/weeks, to, 2026-02-30", "/api/v1/services, from, yesterday",
+            "/api/v1/services/billing, to, 31.12.2026", "/api/v1/rules, from, 2026", "/api/v1/retention, to, x",
+            "/api/v1/relationship-depth, from, 2026-02-29"})
+    void a_date_that_is_not_one_gets_a_problem_naming_the_parameter_the_value_and_the_form(String path, String parameter,
+                                                                                          String value) throws Exception {
+        mvc.perform(get(path).param(parameter, value).with(Accounts.api(Role.VIEWER))).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.detail").value(parameter + " is \"" + value + "\", which is not a date: expected YYYY-MM-DD, e.g. 2026-03-31"));
+    }
+}
