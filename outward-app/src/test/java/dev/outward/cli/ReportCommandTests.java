@@ -11,7 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** A report counts what the last detection run stored; one behind the imports says so on stderr, stdout unchanged. */
+/**
+ * A report counts what the last detection run stored; one behind the imports says so on stderr, stdout unchanged.
+ * Its refusals are one plain line naming what to change, no SQL, exit 1 like other bad filters.
+ */
 class ReportCommandTests {
 
     @TempDir
@@ -42,6 +45,23 @@ class ReportCommandTests {
                 .contains(", 2 events imported since: run `outward detect`");
         outward("detect");
         assertThat(Cli.run("--data", dir.resolve("data").toString(), "report").err()).isEmpty();
+    }
+
+    @Test
+    void a_date_beyond_four_digit_years_is_refused_in_one_line_without_sql() {
+        var report = Cli.run("--data", dir.resolve("data").toString(), "report", "--from=-999999999-01-01");
+
+        assertThat(report.exit()).isEqualTo(1);
+        assertThat(report.err()).isEqualTo("outward: The report period's from date -999999999-01-01 is out of range: years 1 to 9999"
+                + System.lineSeparator()).doesNotContain("SELECT");
+    }
+
+    @Test
+    void a_period_that_ends_before_it_starts_is_refused_the_same_way() {
+        var report = Cli.run("--data", dir.resolve("data").toString(), "report", "--from=2026-03-01", "--to=2026-01-01");
+
+        assertThat(report.exit()).isEqualTo(1);
+        assertThat(report.err()).isEqualTo("outward: The report period starts 2026-03-01, after it ends 2026-01-01" + System.lineSeparator());
     }
 
     private void outward(String... args) {

@@ -55,4 +55,14 @@ class BadRequestsTests {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.detail").value(parameter + " is \"" + value + "\", which is not a date: expected YYYY-MM-DD, e.g. 2026-03-31"));
     }
+
+    @ParameterizedTest
+    @CsvSource({"/, from, -999999999-01-01", "/services, to, +999999999-12-31", "/retention.csv, from, 0000-12-31",
+            "/api/v1/report, from, -999999999-01-01", "/api/v1/services, to, +10000-01-01"})
+    void a_date_beyond_four_digit_years_is_refused_with_the_range(String path, String parameter, String value) throws Exception {
+        var response = mvc.perform(get(path).param(parameter, value)
+                        .with(path.startsWith("/api") ? Accounts.api(Role.VIEWER) : Accounts.page(Role.VIEWER)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse();
+        assertThat(response.getContentAsString()).contains(parameter + " date " + value + " is out of range: years 1 to 9999");
+    }
 }

@@ -17,8 +17,14 @@ public record ReportFilter(Optional<LocalDate> from, Optional<LocalDate> to, Opt
                            Optional<ServiceId> service, Optional<String> segment) {
 
     private static final int LONGEST_NAME = 200;
+    // The four-digit years of YYYY-MM-DD: LocalDate reaches year ±999,999,999, DuckDB's DATE does not, and no
+    // event happened outside these anyway.
+    private static final int FIRST_YEAR = 1;
+    private static final int LAST_YEAR = 9999;
 
     public ReportFilter {
+        within("from", from);
+        within("to", to);
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw new IllegalArgumentException("The report period starts " + from.get() + ", after it ends " + to.get());
         }
@@ -56,6 +62,13 @@ public record ReportFilter(Optional<LocalDate> from, Optional<LocalDate> to, Opt
 
     public ReportFilter segment(String name) {
         return new ReportFilter(from, to, channel, service, Optional.ofNullable(name));
+    }
+
+    private static void within(String end, Optional<LocalDate> date) {
+        if (date.isPresent() && (date.get().getYear() < FIRST_YEAR || date.get().getYear() > LAST_YEAR)) {
+            throw new IllegalArgumentException("The report period's " + end + " date " + date.get()
+                    + " is out of range: years " + FIRST_YEAR + " to " + LAST_YEAR);
+        }
     }
 
     private static Optional<String> name(String what, Optional<String> value) {
