@@ -53,7 +53,7 @@ class Api {
 
     @GetMapping("/imports")
     List<Map<String, Object>> recentImports(@RequestParam(defaultValue = "20") int limit) {
-        return tables.recentImports(Math.clamp(limit, 1, 1000)).stream().map(i -> {
+        return tables.recentImports(Limits.checked("limit", limit, 1000)).stream().map(i -> {
             var json = new LinkedHashMap<String, Object>();
             json.put("batch", i.batch());
             json.put("source", i.source());
@@ -96,7 +96,7 @@ class Api {
 
     @GetMapping("/quarantine")
     Map<String, Object> quarantine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        int pageSize = Math.clamp(size, 1, 1000);
+        int pageSize = Limits.checked("size", size, 1000);
         var json = new LinkedHashMap<String, Object>();
         json.put("total", tables.quarantined());
         json.put("page", Math.max(0, page));
@@ -107,7 +107,7 @@ class Api {
 
     @GetMapping("/customers/{id}/events")
     List<Map<String, Object>> customerEvents(@PathVariable String id, @RequestParam(defaultValue = "1000") int limit) {
-        var query = EventQuery.all(Math.clamp(limit, 1, CustomerPage.MOST_ENTRIES)).forCustomer(new CustomerId(id));
+        var query = EventQuery.all(Limits.checked("limit", limit, CustomerPage.MOST_ENTRIES)).forCustomer(new CustomerId(id));
         return store.events(events -> events.find(query)).stream().map(EventRows::json).toList();
     }
 }

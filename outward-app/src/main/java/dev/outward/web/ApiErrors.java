@@ -5,12 +5,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import dev.outward.events.ImportException;
 
 /**
  * A request the caller must fix gets 400 problem+json whose detail says what to change: filters that cannot be read
- * or cannot be, a file that cannot be imported. Without this a date that is not one was an empty 400.
+ * or cannot be, a parameter of the wrong kind or out of range, a file that cannot be imported. Without this a bad
+ * date was an empty 400 and {@code limit=abc} answered with a parser's message.
  */
 @RestControllerAdvice(assignableTypes = {Api.class, FiguresApi.class})
 class ApiErrors {
@@ -23,6 +25,12 @@ class ApiErrors {
     @ExceptionHandler(BindException.class)
     ProblemDetail unreadable(BindException e) {
         return badRequest(Filters.unreadable(e.getBindingResult()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mistyped(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == int.class ? "a whole number" : "a time such as 2026-03-31T00:00:00Z";
+        return badRequest(e.getName() + " is \"" + e.getValue() + "\", which is not " + expected);
     }
 
     private static ProblemDetail badRequest(String detail) {

@@ -86,7 +86,7 @@ class FiguresApi {
 
     @GetMapping("/rules/{id}/occurrences")
     List<Map<String, Object>> occurrences(@PathVariable String id, Filters filters, @RequestParam(defaultValue = "100") int limit) {
-        return figures.occurrences(filters.report(), new RuleId(id), Math.clamp(limit, 1, 10_000)).stream()
+        return figures.occurrences(filters.report(), new RuleId(id), Limits.checked("limit", limit, 10_000)).stream()
                 .map(i -> json("rule", i.rule().value(), "customer", i.customer().value(), "time", i.time().toString(),
                         "service", i.service().value(), "channel", i.channel().orElse(null),
                         "event", Map.of("source", i.event().source(), "id", i.event().id()),
@@ -110,13 +110,13 @@ class FiguresApi {
     @GetMapping("/customers/{id}/timeline")
     Map<String, Object> timeline(@PathVariable String id, @RequestParam(required = false) Instant before,
                                  @RequestParam(defaultValue = "" + CustomerPage.PAGE) int limit) {
-        int events = Math.clamp(limit, 1, CustomerPage.MOST_ENTRIES);
+        int events = Limits.checked("limit", limit, CustomerPage.MOST_ENTRIES);
         return timelines.json(figures.timeline(new CustomerId(id), events, Optional.ofNullable(before)));
     }
 
     @GetMapping("/detection/runs")
     List<Map<String, Object>> runs(@RequestParam(defaultValue = "20") int limit) {
-        return detections.history(Math.clamp(limit, 1, 1000)).stream().map(FiguresApi::run).toList();
+        return detections.history(Limits.checked("limit", limit, 1000)).stream().map(FiguresApi::run).toList();
     }
 
     private static Map<String, Object> week(WeekFigures w) {

@@ -6,9 +6,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -64,5 +66,29 @@ class BadRequestsTests {
                         .with(path.startsWith("/api") ? Accounts.api(Role.VIEWER) : Accounts.page(Role.VIEWER)))
                 .andExpect(status().isBadRequest()).andReturn().getResponse();
         assertThat(response.getContentAsString()).contains(parameter + " date " + value + " is out of range: years 1 to 9999");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-1", "0", "10001"})
+    void a_limit_out_of_range_is_refused_with_the_range_not_quietly_changed(String limit) throws Exception {
+        mvc.perform(get("/api/v1/rules/repeat-contact/occurrences").param("limit", limit).with(Accounts.api(Role.ANALYST)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("limit must be between 1 and 10000, not " + limit));
+        mvc.perform(get("/api/v1/customers/anyone/timeline").param("limit", limit).with(Accounts.api(Role.ANALYST)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(Matchers.startsWith("limit must be between 1 and 2000")));
+        mvc.perform(get("/api/v1/detection/runs").param("limit", limit).with(Accounts.api(Role.VIEWER)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(Matchers.startsWith("limit must be between 1 and 1000")));
+        mvc.perform(get("/api/v1/quarantine").param("size", limit).with(Accounts.api(Role.ADMIN)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(Matchers.startsWith("size must be between 1 and 1000")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/api/v1/rules/repeat-contact/occurrences, limit, abc", "/api/v1/imports, limit, 1.5",
+            "/api/v1/customers/anyone/timeline, before, yesterday"})
+    void a_parameter_of_the_wrong_kind_is_refused_saying_what_it_should_be(String path, String parameter, String value) throws Exception {
+        mvc.perform(get(path).param(parameter, value).with(Accounts.api(Role.ADMIN))).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.detail").value(Matchers.allOf(Matchers.startsWith(parameter + " is \"" + value + "\", which is not a"),
+                        Matchers.not(Matchers.containsString("For input string")))));
     }
 }
