@@ -41,9 +41,14 @@ class ContactCentrePage {
             return "reports/contact-centre";
         }
         var filter = filters.report();
-        var contacts = figures.report(filter).contacts();
+        var report = figures.report(filter);
+        var contacts = report.contacts();
         var weeks = figures.weeks(filter);
-        Pages.nothingIn(contacts.inbound() == 0, model);
+        Pages.nothingIn(report.customers().active() == 0, model);
+        if (contacts.inbound() == 0 && report.customers().active() > 0) {
+            // customers were active (the overview shows them), only not on the phone or in chat: say that, not "no one"
+            model.addAttribute("empty", Pages.NO_CONTACTS);
+        }
         model.addAttribute("tiles", List.of(
                 new Tile("inbound", charts.text("tile.inbound"), numbers.integer(contacts.inbound()), contacts.inbound(), null),
                 new Tile("served", charts.text("tile.served"), numbers.integer(contacts.served()), contacts.served(), null),

@@ -15,6 +15,7 @@ class Pages {
     static final String NO_EVENTS = "no-events";
     static final String NOT_DETECTED = "not-detected";
     static final String NOTHING_IN_SCOPE = "nothing-in-scope";
+    static final String NO_CONTACTS = "no-contacts";
 
     private final Figures figures;
     private final FilterChoices choices;
