@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * "My tokens": any signed-in user's own API tokens. A new token is shown once, through a flash attribute that
@@ -25,6 +27,8 @@ class TokensPage {
     @GetMapping("/tokens")
     String list(Authentication me, Model model) {
         model.addAttribute("tokens", tokens.list(new UserName(me.getName())));
+        // the example call names this server as the browser reached it (port, proxy), escaped: the hint is HTML
+        model.addAttribute("server", HtmlUtils.htmlEscape(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
         return "tokens";
     }
 

@@ -82,6 +82,18 @@ class ApiTokenTests {
         mvc.perform(get("/api/v1/report").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
     }
 
+    @Test
+    void the_example_call_names_this_server_as_the_browser_reached_it() throws Exception {
+        String page = mvc.perform(get("/tokens").with(Accounts.page(Role.VIEWER)).with(request -> {
+            request.setScheme("https");
+            request.setServerName("outward.internal");
+            request.setServerPort(9443);
+            return request;
+        })).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("curl -H \"Authorization: Bearer $TOKEN\" https://outward.internal:9443/api/v1/stats")
+                .doesNotContain("8080");
+    }
+
     private String issue(Role role, String label) throws Exception {
         var flash = mvc.perform(post("/tokens").param("label", label).with(csrf()).with(Accounts.page(role)))
                 .andExpect(status().isFound()).andReturn().getFlashMap();
