@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,7 @@ import dev.outward.services.ServiceId;
  * Every number of the report pages as JSON, for the same query parameters as the pages ({@code from}, {@code to},
  * {@code channel}, {@code segment}, {@code service}). {@code /report} is exactly {@code outward report --format json}.
  * Occurrences and timelines are customer-level: the access rules give them to analysts and admins only.
+ * {@code @ParameterObject} documents the filters as the five optional query parameters they are, not as one object.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -43,22 +45,22 @@ class FiguresApi {
     }
 
     @GetMapping(value = "/report", produces = MediaType.APPLICATION_JSON_VALUE)
-    String report(Filters filters) {
+    String report(@ParameterObject Filters filters) {
         return ReportFormats.json(figures.report(filters.report()));
     }
 
     @GetMapping("/weeks")
-    List<Map<String, Object>> weeks(Filters filters) {
+    List<Map<String, Object>> weeks(@ParameterObject Filters filters) {
         return figures.weeks(filters.report()).stream().map(FiguresApi::week).toList();
     }
 
     @GetMapping("/services")
-    List<Map<String, Object>> services(Filters filters) {
+    List<Map<String, Object>> services(@ParameterObject Filters filters) {
         return figures.services(filters.report()).stream().map(this::service).toList();
     }
 
     @GetMapping("/services/{id}")
-    Map<String, Object> service(@PathVariable String id, Filters filters) {
+    Map<String, Object> service(@PathVariable String id, @ParameterObject Filters filters) {
         var filter = filters.report().service(new ServiceId(id));
         var detail = figures.service(filter);
         var json = detail.figures().map(this::service).orElseGet(() -> json("service", id, "inconveniences", 0L));
@@ -78,14 +80,14 @@ class FiguresApi {
     }
 
     @GetMapping("/rules")
-    List<Map<String, Object>> rules(Filters filters) {
+    List<Map<String, Object>> rules(@ParameterObject Filters filters) {
         return figures.rules(filters.report()).stream().map(r -> json("rule", r.rule().value(), "description",
                 figures.catalog().rule(r.rule()).map(rule -> rule.description()).orElse(null), "inconveniences", r.inconveniences(),
                 "customers", r.customers(), "share", value(r.share()), "weekly", r.weekly())).toList();
     }
 
     @GetMapping("/rules/{id}/occurrences")
-    List<Map<String, Object>> occurrences(@PathVariable String id, Filters filters, @RequestParam(defaultValue = "100") int limit) {
+    List<Map<String, Object>> occurrences(@PathVariable String id, @ParameterObject Filters filters, @RequestParam(defaultValue = "100") int limit) {
         return figures.occurrences(filters.report(), new RuleId(id), Limits.checked("limit", limit, 10_000)).stream()
                 .map(i -> json("rule", i.rule().value(), "customer", i.customer().value(), "time", i.time().toString(),
                         "service", i.service().value(), "channel", i.channel().orElse(null),
@@ -94,13 +96,13 @@ class FiguresApi {
     }
 
     @GetMapping("/retention")
-    List<Map<String, Object>> retention(Filters filters) {
+    List<Map<String, Object>> retention(@ParameterObject Filters filters) {
         return figures.retention(filters.report()).stream().map(b -> json("bucket", b.bucket().label(),
                 "customers", b.customers(), "closed", b.closed(), "closed_share", value(b.closedShare()))).toList();
     }
 
     @GetMapping("/relationship-depth")
-    List<Map<String, Object>> depth(Filters filters) {
+    List<Map<String, Object>> depth(@ParameterObject Filters filters) {
         return figures.depth(filters.report()).stream().map(b -> json("bucket", b.bucket().label(),
                 "customers", b.customers(), "products", value(b.products()), "tenure_years", value(b.tenureYears()),
                 "spend", value(b.spend()))).toList();

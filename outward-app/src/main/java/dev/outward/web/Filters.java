@@ -12,14 +12,21 @@ import org.springframework.validation.BindingResult;
 
 import dev.outward.inconvenience.ReportFilter;
 import dev.outward.services.ServiceId;
+import io.swagger.v3.oas.annotations.Parameter;
 
 /**
  * The filter bar: a period and a channel, segment and service. It lives in the query string, never in the
- * session, so that a copied link shows a colleague the same view.
+ * session, so that a copied link shows a colleague the same view. The API takes the same parameters; their
+ * descriptions here are what its OpenAPI document says.
  */
-public record Filters(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+public record Filters(@Parameter(description = "First day, inclusive, UTC (YYYY-MM-DD); none: from the start")
+                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                      @Parameter(description = "Last day, inclusive, UTC (YYYY-MM-DD); none: to the end")
                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                      String channel, String segment, String service) {
+                      @Parameter(description = "Only events and inconveniences on this channel") String channel,
+                      @Parameter(description = "Only customers in this segment at the time") String segment,
+                      @Parameter(description = "Only events and inconveniences of this IT service ('unattributed': none)")
+                      String service) {
 
     public Filters {
         channel = blankToNull(channel);

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -70,5 +72,25 @@ class ApiTests {
         mvc.perform(get("/v3/api-docs").with(Accounts.api(Role.VIEWER))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/stats']").exists())
                 .andExpect(jsonPath("$.components.securitySchemes.basic").exists());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/report", "/api/v1/weeks", "/api/v1/services", "/api/v1/services/{id}", "/api/v1/rules",
+            "/api/v1/rules/{id}/occurrences", "/api/v1/retention", "/api/v1/relationship-depth"})
+    void the_openapi_document_lists_the_filters_as_optional_query_parameters(String path) throws Exception {
+        String parameters = "$.paths['" + path + "'].get.parameters";
+        var document = mvc.perform(get("/v3/api-docs").with(Accounts.api(Role.VIEWER))).andExpect(status().isOk())
+                .andExpect(jsonPath(parameters + "[?(@.name == 'filters')]").isEmpty());
+        for (String filter : new String[] {"from", "to", "channel", "segment", "service"}) {
+            document.andExpect(jsonPath(parameters + "[?(@.name == '" + filter + "' && @.in == 'query')]").isNotEmpty())
+                    .andExpect(jsonPath(parameters + "[?(@.name == '" + filter + "' && @.required == true)]").isEmpty());
+        }
+        document.andExpect(jsonPath(parameters + "[?(@.name == 'from')].schema.format").value(org.hamcrest.Matchers.contains("date")));
+    }
+
+    @Test
+    void the_openapi_document_says_what_the_api_offers_now() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(Accounts.api(Role.VIEWER)))
+                .andExpect(jsonPath("$.info.description").value(org.hamcrest.Matchers.containsString("report pages")));
     }
 }
