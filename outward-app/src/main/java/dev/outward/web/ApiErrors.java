@@ -1,5 +1,7 @@
 package dev.outward.web;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.BindException;
@@ -15,6 +17,7 @@ import dev.outward.events.ImportException;
  * date was an empty 400 and {@code limit=abc} answered with a parser's message.
  */
 @RestControllerAdvice(assignableTypes = {Api.class, FiguresApi.class})
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Frame, which binds the filters for every controller and answers with a page
 class ApiErrors {
 
     @ExceptionHandler({IllegalArgumentException.class, ImportException.class})

@@ -4,10 +4,15 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What the layout shows around every page: who is signed in and the navigation, whose links carry the filters
@@ -62,5 +67,15 @@ class Frame {
     @ModelAttribute("filters")
     Filters filters(Filters filters) {
         return filters;
+    }
+
+    /**
+     * Every page binds the filters here, so a date that is not one fails here first, on any page (a report, its CSV,
+     * the data page): a 400 page naming it rather than an empty 400. The API answers with {@link ApiErrors} instead.
+     */
+    @ExceptionHandler(BindException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ModelAndView unreadable(BindException e) {
+        return PageErrors.refused(Filters.unreadable(e.getBindingResult()));
     }
 }

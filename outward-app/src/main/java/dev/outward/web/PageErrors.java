@@ -1,15 +1,14 @@
 package dev.outward.web;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Filters that cannot be read (a date that is not one) or cannot be (a period ending before it starts): the report
- * pages and their CSV downloads say so, with the reason, in a 400 page instead of failing.
+ * Filters that cannot be (a period ending before it starts): the report pages and their CSV downloads say so, with
+ * the reason, in a 400 page instead of failing. Filters that cannot be read at all are {@link Frame}'s to answer.
  */
 @ControllerAdvice(assignableTypes = {OverviewPage.class, ServicesPage.class, InconvenienceTypesPage.class,
         ContactCentrePage.class, RetentionPage.class, RelationshipDepthPage.class})
@@ -21,13 +20,7 @@ class PageErrors {
         return refused(e.getMessage());
     }
 
-    @ExceptionHandler(BindException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    ModelAndView unreadable(BindException e) {
-        return refused(Filters.unreadable(e.getBindingResult()));
-    }
-
-    private static ModelAndView refused(String reason) {
+    static ModelAndView refused(String reason) {
         var page = new ModelAndView("error");
         page.addObject("status", 400);
         page.addObject("reason", reason);

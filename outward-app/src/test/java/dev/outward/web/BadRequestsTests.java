@@ -48,6 +48,14 @@ class BadRequestsTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/data", "/customer", "/tokens"})
+    void a_date_that_is_not_one_gets_a_page_naming_it_on_pages_without_a_filter_bar_too(String path) throws Exception {
+        String html = mvc.perform(get(path).param("from", "yesterday").with(Accounts.page(Role.ADMIN)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("from is &quot;yesterday&quot;, which is not a date: expected YYYY-MM-DD");
+    }
+
+    @ParameterizedTest
     @CsvSource({"/api/v1/report, from, 2026-13-45", "/api/v1/weeks, to, 2026-02-30", "/api/v1/services, from, yesterday",
             "/api/v1/services/billing, to, 31.12.2026", "/api/v1/rules, from, 2026", "/api/v1/retention, to, x",
             "/api/v1/relationship-depth, from, 2026-02-29"})
