@@ -1,5 +1,7 @@
 package dev.outward.web;
 
+import java.time.Instant;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -32,7 +34,10 @@ class ApiErrors {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mistyped(MethodArgumentTypeMismatchException e) {
-        String expected = e.getRequiredType() == int.class ? "a whole number" : "a time such as 2026-03-31T00:00:00Z";
+        Class<?> type = e.getRequiredType();
+        String expected = type == int.class || type == Integer.class ? "a whole number"
+                : type == Instant.class ? "a time such as 2026-03-31T00:00:00Z"
+                : "a " + (type == null ? "value of its kind" : type.getSimpleName());
         return badRequest(e.getName() + " is \"" + e.getValue() + "\", which is not " + expected);
     }
 
