@@ -28,7 +28,7 @@ final class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (var database = DataDir.open(root)) {
+        try (var database = DataDir.existing(root)) {
             DataDir.events(database);
             var run = new Detection(database, RuleCatalog.load(database)).run(full ? DetectionMode.FULL : DetectionMode.INCREMENTAL);
             print(run, spec.commandLine().getOut());

@@ -45,7 +45,7 @@ final class EventsCommand implements Callable<Integer> {
                             + " payment, bill, appointment, outage, complaint, survey, product, account, profile")));
         }
         var out = spec.commandLine().getOut();
-        try (var database = DataDir.open(root)) {
+        try (var database = DataDir.existing(root)) {
             for (var event : DataDir.events(database).find(query)) {
                 out.println(JSON.writeValueAsString(EventJson.of(event)));
             }

@@ -33,7 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        try (var database = DataDir.open(root)) {
+        try (var database = DataDir.existing(root)) {
             DataDir.events(database);
             var timeline = new Explanation(database, RuleCatalog.load(database)).of(new CustomerId(customer));
             if (timeline.events().isEmpty()) {

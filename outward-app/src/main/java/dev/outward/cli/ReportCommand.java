@@ -54,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
         var filter = ReportFilter.allTime().from(from).to(to).channel(channel).segment(segment)
                 .service(service == null || service.isBlank() ? null : new ServiceId(service.strip()));
         var out = spec.commandLine().getOut();
-        try (var database = DataDir.open(root)) {
+        try (var database = DataDir.existing(root)) {
             DataDir.events(database);
             var catalog = RuleCatalog.load(database);
             var figures = new Report(database, catalog).compute(filter);

@@ -28,7 +28,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        try (var database = DataDir.open(root)) {
+        try (var database = DataDir.existing(root)) {
             DataDir.events(database);
             for (var rule : RuleCatalog.load(database).all()) {
                 out.printf("%-22s %-11s %s%s%n    %s%n", rule.id().value(), rule.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),

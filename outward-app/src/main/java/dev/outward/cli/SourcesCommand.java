@@ -51,7 +51,7 @@ final class SourcesCommand {
         @Override
         public Integer call() {
             var out = spec.commandLine().getOut();
-            try (var database = DataDir.open(sources.root)) {
+            try (var database = DataDir.existing(sources.root)) {
                 for (var source : new SourceKeys(database).list()) {
                     out.printf("%-24s created %s%s%n", source.name(), source.createdAt().toLocalDate(), source.revoked() ? "  (revoked)" : "");
                 }
@@ -72,7 +72,7 @@ final class SourcesCommand {
 
         @Override
         public Integer call() {
-            try (var database = DataDir.open(sources.root)) {
+            try (var database = DataDir.existing(sources.root)) {
                 int revoked = new SourceKeys(database).revoke(new SourceName(name));
                 spec.commandLine().getOut().printf("%d key(s) of %s revoked%n", revoked, name);
                 spec.commandLine().getOut().flush();

@@ -29,7 +29,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        try (var database = DataDir.open(root)) {
+        try (var database = DataDir.existing(root)) {
             var stats = DataDir.events(database).stats();
             if (format == Format.json) {
                 var json = new LinkedHashMap<String, Object>();

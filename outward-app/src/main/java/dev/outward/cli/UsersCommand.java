@@ -89,7 +89,7 @@ final class UsersCommand {
         @Override
         public Integer call() {
             var out = spec.commandLine().getOut();
-            try (var database = DataDir.open(users.root)) {
+            try (var database = DataDir.existing(users.root)) {
                 new Users(Store.of(database), new BCryptPasswordEncoder()).list()
                         .forEach(u -> out.printf("%-24s %s%n", u.name(), u.role()));
             }
