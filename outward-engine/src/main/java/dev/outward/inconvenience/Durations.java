@@ -2,6 +2,8 @@ package dev.outward.inconvenience;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -9,6 +11,12 @@ import java.util.regex.Pattern;
 final class Durations {
 
     private static final Pattern SHORT = Pattern.compile("(\\d{1,9})\\s*([smhd])");
+
+    private record Unit(String name, long seconds) {
+    }
+
+    private static final Unit SECOND = new Unit("second", 1);
+    private static final List<Unit> UNITS = List.of(new Unit("day", 86_400), new Unit("hour", 3_600), new Unit("minute", 60), SECOND);
 
     private Durations() {
     }
@@ -30,6 +38,26 @@ final class Durations {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The duration as a description says it: a unit leads from two of it on ({@code 7 days}, {@code 24 hours},
+     * {@code 90 minutes}), the rest follows in smaller units ({@code 2 days 12 hours}). One rule for every window, so
+     * one day reads as people write it, {@code 24 hours}; the cost is {@code 36 hours} rather than 1 day 12 hours.
+     */
+    static String words(Duration duration) {
+        long left = duration.toSeconds();
+        var words = new ArrayList<String>();
+        for (var unit : UNITS) {
+            boolean leads = words.isEmpty() && (left >= 2 * unit.seconds() || unit == SECOND);
+            boolean follows = !words.isEmpty() && left >= unit.seconds();
+            if (leads || follows) {
+                long n = left / unit.seconds();
+                words.add(n + " " + unit.name() + (n == 1 ? "" : "s"));
+                left -= n * unit.seconds();
+            }
+        }
+        return String.join(" ", words);
     }
 
     /** Hours when whole (the catalog speaks of 168h, not 7d), else minutes or seconds. */

@@ -64,8 +64,8 @@ final class RuleResolver {
                 conditions.put(field, condition(draft, field));
             }
         }
-        String description = description(draft);
         var within = within(draft);
+        String description = description(draft, draft.has("within") ? Optional.of(within) : Optional.empty());
         var attribution = attribution(draft, kind.get());
         if (errors.size() > before) {
             return;
@@ -111,12 +111,12 @@ final class RuleResolver {
         return filled;
     }
 
-    private String description(RuleDraft draft) {
+    private String description(RuleDraft draft, Optional<Duration> within) {
         if (!draft.has("description")) {
             return "";
         }
         var problems = new ArrayList<String>();
-        String filled = Templates.describe(draft.field("description").stringValue(), draft.params, problems);
+        String filled = Templates.describe(draft.field("description").stringValue(), draft.params, within, problems);
         problems.forEach(p -> error(draft, "description", p));
         return filled;
     }

@@ -67,6 +67,36 @@ class RuleCatalogTests {
     }
 
     @Test
+    void aDescriptionShowsTheRulesWindowInWordsAsADeploymentSetsIt() {
+        assertThat(detector.catalog().rule(new RuleId("repeat-contact")).orElseThrow().description())
+                .isEqualTo("A served inbound contact within 7 days after the customer's previous served inbound contact.");
+        assertThat(detector.catalog().rule(new RuleId("channel-switch")).orElseThrow().description())
+                .startsWith("A served inbound contact within 24 hours after a self-service failure");
+
+        detector.rules("""
+                rules:
+                  - id: repeat-contact
+                    within: 72h
+                  - id: channel-switch
+                    within: 90m
+                """);
+
+        var catalog = detector.catalog();
+        assertThat(catalog.rule(new RuleId("repeat-contact")).orElseThrow().description()).contains("within 3 days after");
+        assertThat(catalog.rule(new RuleId("channel-switch")).orElseThrow().description()).contains("within 90 minutes after");
+    }
+
+    @Test
+    void aRuleWithoutAWindowCannotNameOneInItsDescription() throws IOException {
+        Path file = Files.writeString(detector.store.dir.resolve("windowless.yaml"),
+                "rules:\n  - id: long-wait\n    description: \"waited within ${within}\"\n");
+
+        assertThat(RuleCatalog.check(detector.store.database, file)).singleElement()
+                .satisfies(e -> assertThat(e.rule() + " " + e.field() + ": " + e.why())
+                        .isEqualTo("long-wait description: ${within} is not one of the rule's params, and the rule has no window"));
+    }
+
+    @Test
     void aDescriptionNamingNoParamOfItsRuleIsAnError() throws IOException {
         Path file = Files.writeString(detector.store.dir.resolve("described.yaml"),
                 "rules:\n  - id: long-wait\n    description: \"waited over ${max_wait} s\"\n");
