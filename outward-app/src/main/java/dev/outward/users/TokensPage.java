@@ -11,6 +11,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
+import dev.outward.web.Times;
+
 /**
  * "My tokens": any signed-in user's own API tokens. A new token is shown once, through a flash attribute that
  * lives for exactly one redirect; after that only its label and dates are known.
@@ -35,7 +37,7 @@ class TokensPage {
     @GetMapping("/tokens.csv")
     org.springframework.http.ResponseEntity<String> csv(Authentication me) {
         var rows = tokens.list(new UserName(me.getName())).stream().map(t -> java.util.Arrays.<Object>asList(t.label(),
-                String.valueOf(t.created()), t.lastUsed() == null ? "" : t.lastUsed().toString())).toList();
+                Times.utc(t.created()), t.lastUsed() == null ? "" : Times.utc(t.lastUsed()))).toList();
         return dev.outward.web.Csv.download(new dev.outward.web.Table("tokens", "/tokens.csv",
                 java.util.List.of("label", "created", "last-used"), rows));
     }

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.outward.web.Csv;
 import dev.outward.web.Table;
+import dev.outward.web.Times;
 
 /** The users page (ADMIN): list, add, change role, delete. Every change ends the user's sessions. */
 @Controller
@@ -77,6 +78,6 @@ class UsersPage {
 
     private Table table() {
         return new Table("users", "/admin/users.csv", List.of("name", "role", "created"), users.list().stream()
-                .map(u -> List.<Object>of(u.name().value(), u.role().name(), String.valueOf(u.created()))).toList());
+                .map(u -> List.<Object>of(u.name().value(), u.role().name(), Times.utc(u.created()))).toList());
     }
 }

@@ -31,8 +31,8 @@ class DataTables {
     Table runs() {
         return new Table("runs", "/data/runs.csv",
                 List.of("run", "started", "mode", "why", "from", "added", "removed", "total", "duration-ms"),
-                detections.history(RECENT_RUNS).stream().map(r -> java.util.Arrays.<Object>asList(r.run(), r.startedAt().toString(),
-                        r.mode().name().toLowerCase(java.util.Locale.ROOT), r.why(), r.from().map(Object::toString).orElse(null),
+                detections.history(RECENT_RUNS).stream().map(r -> java.util.Arrays.<Object>asList(r.run(), Times.utc(r.startedAt()),
+                        r.mode().name().toLowerCase(java.util.Locale.ROOT), r.why(), r.from().map(Times::utc).orElse(null),
                         r.added(), r.removed(), r.total(), r.duration().toMillis())).toList());
     }
 
@@ -40,7 +40,7 @@ class DataTables {
         var counts = store.events(events -> events.inventory().counts());
         return new Table("stored", "/data/stored.csv", List.of("source", "type", "events", "customers", "first", "last"),
                 counts.stream().map(c -> List.<Object>of(c.source(), c.type(), c.events(), c.customers(),
-                        c.first().toString(), c.last().toString())).toList());
+                        Times.utc(c.first()), Times.utc(c.last()))).toList());
     }
 
     List<ImportRecord> recentImports(int limit) {
@@ -51,7 +51,7 @@ class DataTables {
         return new Table("imports", "/data/imports.csv",
                 List.of("batch", "source", "file", "finished", "read", "stored", "duplicates", "rejected"),
                 recentImports(RECENT_IMPORTS).stream().map(i -> java.util.Arrays.<Object>asList(i.batch(), i.source(), i.file(),
-                        i.finishedAt().toString(), i.read(), i.stored(), i.duplicates(), i.rejected())).toList());
+                        Times.utc(i.finishedAt()), i.read(), i.stored(), i.duplicates(), i.rejected())).toList());
     }
 
     List<Inventory.Quarantined> quarantine(long offset, int limit) {

@@ -97,7 +97,7 @@ class InconvenienceTypesPage {
         List<Inconvenience> latest = figures.occurrences(filters.report(), rule.id(), OCCURRENCES);
         return new Table("occurrences", "/inconvenience-types/" + FigureTables.segment(rule.id().value()) + "/occurrences.csv"
                 + filters.suffix(), List.of("time", "customer", "service", "channel", "source", "id", "cause"),
-                latest.stream().map(i -> FigureTables.row(i.time().toString(),
+                latest.stream().map(i -> FigureTables.row(Times.utc(i.time()),
                         new Table.Link(i.customer().value(), "/customer?id=" + java.net.URLEncoder.encode(i.customer().value(),
                                 java.nio.charset.StandardCharsets.UTF_8)), i.service().value(), i.channel().orElse(null),
                         i.event().source(), i.event().id(), i.cause().map(c -> c.source() + "/" + c.id()).orElse(null))).toList());

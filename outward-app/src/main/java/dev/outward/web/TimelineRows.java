@@ -30,11 +30,11 @@ class TimelineRows {
         var rows = new ArrayList<List<Object>>();
         for (var entry : timeline.entries()) {
             rows.add(switch (entry) {
-                case Timeline.EventEntry e -> FigureTables.row(e.time().toString(), "event", e.event().type(), e.event().channel(),
+                case Timeline.EventEntry e -> FigureTables.row(Times.utc(e.time()), "event", e.event().type(), e.event().channel(),
                         e.event().service(), e.event().source(), e.event().id(), details(e.event()));
                 case Timeline.InconvenienceEntry i -> {
                     var found = i.evidence().inconvenience();
-                    yield FigureTables.row(i.time().toString(), "inconvenience", found.rule().value(), found.channel().orElse(null),
+                    yield FigureTables.row(Times.utc(i.time()), "inconvenience", found.rule().value(), found.channel().orElse(null),
                             found.service().value(), found.event().source(), found.event().id(), evidence(i.evidence()));
                 }
             });
@@ -65,7 +65,7 @@ class TimelineRows {
 
     private String evidence(Evidence evidence) {
         String counted = charts.text("timeline.counted-on", describe(evidence.event()));
-        return evidence.cause().map(cause -> counted + "; " + charts.text("timeline.caused-by", describe(cause), cause.time().toString()))
+        return evidence.cause().map(cause -> counted + "; " + charts.text("timeline.caused-by", describe(cause), Times.utc(cause.time())))
                 .orElse(counted) + evidence.rule().map(r -> " — " + r.description()).orElse("");
     }
 

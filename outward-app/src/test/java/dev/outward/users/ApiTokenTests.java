@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import dev.outward.Accounts;
 import dev.outward.ServerTest;
+import dev.outward.ShownTimes;
 import dev.outward.server.Store;
 
 /** Personal API tokens: made on the "my tokens" page, shown once, stored as a hash, used as a bearer token. */
@@ -43,6 +44,20 @@ class ApiTokenTests {
         assertThat(page).contains("nightly import").doesNotContain(token);
         String csv = mvc.perform(get("/tokens.csv").with(Accounts.page(Role.ANALYST))).andReturn().getResponse().getContentAsString();
         assertThat(csv).startsWith("label,created,last-used\r\n").contains("nightly import").doesNotContain(token);
+    }
+
+    @Test
+    void when_a_token_was_made_and_last_used_is_utc_to_the_second_on_the_page_and_in_its_csv() throws Exception {
+        String token = issue(Role.VIEWER, "timed script");
+        mvc.perform(get("/api/v1/report").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+
+        String page = mvc.perform(get("/tokens").with(Accounts.page(Role.VIEWER))).andReturn().getResponse().getContentAsString();
+        String csv = mvc.perform(get("/tokens.csv").with(Accounts.page(Role.VIEWER))).andReturn().getResponse().getContentAsString();
+
+        ShownTimes.assertUtcToTheSecond(page);
+        ShownTimes.assertUtcToTheSecond(csv);
+        assertThat(csv.lines().filter(line -> line.startsWith("timed script,"))).singleElement()
+                .satisfies(line -> assertThat(line).matches("timed script,[0-9T:-]+Z,[0-9T:-]+Z"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import dev.outward.Accounts;
 import dev.outward.ServerTest;
+import dev.outward.ShownTimes;
 
 /** The users page: an admin lists, adds, re-roles and deletes users; the last admin stays. */
 @ServerTest
@@ -38,6 +39,15 @@ class UsersPageTests {
         mvc.perform(get("/admin/users").with(Accounts.page(Role.ADMIN)))
                 .andExpect(status().isOk()).andExpect(view().name("users")).andExpect(model().attributeExists("users"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-user=\"analyst\"")));
+    }
+
+    @Test
+    void the_times_users_were_created_are_utc_to_the_second_on_the_page_and_in_its_csv() throws Exception {
+        String html = mvc.perform(get("/admin/users").with(Accounts.page(Role.ADMIN))).andReturn().getResponse().getContentAsString();
+        String csv = mvc.perform(get("/admin/users.csv").with(Accounts.page(Role.ADMIN))).andReturn().getResponse().getContentAsString();
+
+        ShownTimes.assertUtcToTheSecond(html);
+        ShownTimes.assertUtcToTheSecond(csv);
     }
 
     @Test

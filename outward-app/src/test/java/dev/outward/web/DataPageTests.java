@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import dev.outward.Accounts;
 import dev.outward.ServerTest;
+import dev.outward.ShownTimes;
 import dev.outward.events.SourceName;
 import dev.outward.events.StoreStats;
 import dev.outward.server.Imports;
@@ -88,6 +89,18 @@ class DataPageTests {
         String quarantine = mvc.perform(get("/data/quarantine.csv").with(Accounts.page(Role.ADMIN)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(quarantine.lines().count()).isGreaterThanOrEqualTo(61);
+    }
+
+    @Test
+    void times_on_the_page_and_in_its_csvs_are_utc_to_the_second() throws Exception {
+        String html = mvc.perform(get("/data").with(Accounts.page(Role.ADMIN))).andReturn().getResponse().getContentAsString();
+        String imports = mvc.perform(get("/data/imports.csv").with(Accounts.page(Role.ADMIN))).andReturn().getResponse().getContentAsString();
+        String stored = mvc.perform(get("/data/stored.csv").with(Accounts.page(Role.ADMIN))).andReturn().getResponse().getContentAsString();
+
+        ShownTimes.assertUtcToTheSecond(html);
+        ShownTimes.assertUtcToTheSecond(imports);
+        ShownTimes.assertUtcToTheSecond(stored);
+        assertThat(stored).contains(",2026-02-01T10:00:00Z,2026-02-09T10:00:00Z");
     }
 
     @Test
