@@ -64,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
             var events = DataDir.events(database);
             if (fresh || events.stats().events() == 0) {
                 Path file = Files.createDirectories(root.data.resolve("demo")).resolve("demo-company.ndjson");
-                out.printf("Generating a demo company: %,d customers, %d months…%n", customers, months);
+                out.printf("Generating a demo company: %s, %s…%n", Counts.of(customers, "customer"), Counts.of(months, "month"));
                 out.flush();
                 new DemoCompany(settings).writeTo(file);
                 DemoCompany.describeServicesIn(root.data);
@@ -75,15 +75,15 @@ final class DemoCommand implements Callable<Integer> {
                 out.println("Using the data already in " + root.data + " (remove the folder for a fresh demo).");
             }
             var stats = events.stats();
-            out.printf("%nStored: %,d events of %,d customers%n", stats.events(),
-                    database.sql().queryLong("SELECT count(DISTINCT customer) FROM events"));
+            out.printf("%nStored: %s of %s%n", Counts.of(stats.events(), "event"),
+                    Counts.of(database.sql().queryLong("SELECT count(DISTINCT customer) FROM events"), "customer"));
             var catalog = RuleCatalog.load(database);
             var run = new Detection(database, catalog).run(DetectionMode.INCREMENTAL);
             var figures = new Report(database, catalog).compute(ReportFilter.allTime());
-            out.printf("Detected: %,d inconveniences; %,d of %,d active customers were inconvenienced%n", run.total(),
+            out.printf("Detected: %s; %,d of %,d active customers were inconvenienced%n", Counts.of(run.total(), "inconvenience"),
                     figures.customers().inconvenienced(), figures.customers().active());
             if (figures.complaints() > 0) {
-                out.printf("For every complaint, %,.0f inconveniences.%n", (double) run.total() / figures.complaints());
+                out.printf("For every complaint, %s.%n", Counts.of(Math.round((double) run.total() / figures.complaints()), "inconvenience"));
             }
         }
         if (!noServe) {

@@ -41,8 +41,8 @@ final class ExplainCommand implements Callable<Integer> {
                 out.flush();
                 return 1;
             }
-            out.printf("Customer %s: %,d events, %,d inconveniences (times UTC)%n", customer, timeline.events().size(),
-                    timeline.inconveniences().size());
+            out.printf("Customer %s: %s, %s (times UTC)%n", customer, Counts.of(timeline.events().size(), "event"),
+                    Counts.of(timeline.inconveniences().size(), "inconvenience"));
             for (var entry : timeline.entries()) {
                 switch (entry) {
                     case Timeline.EventEntry e -> out.printf("%s  %s%n", TIME.format(e.time()), describe(e.event()));

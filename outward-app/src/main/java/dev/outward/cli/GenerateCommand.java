@@ -57,7 +57,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         var print = spec.commandLine().getOut();
-        print.printf("%s: %,d events (%,.0f MB) in %.1f s, %,.0f events/s%n", out, summary.events(), summary.bytes() / 1e6,
+        print.printf("%s: %s (%,.0f MB) in %.1f s, %,.0f events/s%n", out, Counts.of(summary.events(), "event"), summary.bytes() / 1e6,
                 seconds, summary.events() / seconds);
         print.flush();
         return 0;

@@ -85,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
             long since = database.sql().queryLong("SELECT count(*) FROM events WHERE batch > ?", last.get().lastBatch());
             err.printf("outward: the inconveniences are as of detection run %d (%s)%s: run `outward detect`%n", last.get().run(),
                     last.get().startedAt().truncatedTo(ChronoUnit.SECONDS),
-                    since > 0 ? String.format(", %,d events imported since", since) : "; the rules changed since");
+                    since > 0 ? ", " + Counts.of(since, "event") + " imported since" : "; the rules changed since");
         }
         err.flush();
     }

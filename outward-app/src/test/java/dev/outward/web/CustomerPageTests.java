@@ -63,6 +63,18 @@ class CustomerPageTests {
     }
 
     @Test
+    void a_customer_with_one_event_has_one_event_not_one_events() throws Exception {
+        imports.importFile(Files.write(dir.resolve("single.ndjson"), List.of(
+                "{\"id\":\"s1\",\"time\":\"2026-04-01T10:00:00Z\",\"customer\":\"single-1\",\"type\":\"visit\"}")),
+                new SourceName("single"));
+
+        String html = mvc.perform(get("/customer").param("id", "single-1").with(Accounts.page(Role.ANALYST)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Customer single-1: 1 event, 0 inconveniences (times UTC)");
+    }
+
+    @Test
     void a_long_history_shows_the_latest_page_first_and_links_to_the_one_before() throws Exception {
         var lines = new ArrayList<String>();
         for (int day = 1; day <= CustomerPage.PAGE + 10; day++) {
