@@ -45,6 +45,21 @@ class Frame {
 
     @ModelAttribute("nav")
     List<Link> nav(Authentication authentication, HttpServletRequest request, Filters filters) {
+        return links(authentication, request, filters);
+    }
+
+    /**
+     * The frame of a page an exception handler answers (the 400 page): Spring runs no model attribute method for it,
+     * so it would show neither the navigation nor who is signed in. Its links drop the filters, which are what was wrong.
+     */
+    static ModelAndView framed(ModelAndView page, HttpServletRequest request) {
+        var authentication = request.getUserPrincipal() instanceof Authentication signedIn ? signedIn : null;
+        page.addObject("me", authentication == null ? null : Me.of(authentication));
+        page.addObject("nav", links(authentication, request, Filters.none()));
+        return page;
+    }
+
+    private static List<Link> links(Authentication authentication, HttpServletRequest request, Filters filters) {
         if (authentication == null) {
             return List.of();
         }
@@ -75,7 +90,7 @@ class Frame {
      */
     @ExceptionHandler(BindException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    ModelAndView unreadable(BindException e) {
-        return PageErrors.refused(Filters.unreadable(e.getBindingResult()));
+    ModelAndView unreadable(BindException e, HttpServletRequest request) {
+        return framed(PageErrors.refused(Filters.unreadable(e.getBindingResult())), request);
     }
 }

@@ -1,5 +1,7 @@
 package dev.outward.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -8,7 +10,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Filters that cannot be (a period ending before it starts): the report pages and their CSV downloads say so, with
- * the reason, in a 400 page instead of failing. Filters that cannot be read at all are {@link Frame}'s to answer.
+ * the reason, in a 400 page instead of failing, framed like every page. Filters that cannot be read at all are
+ * {@link Frame}'s to answer.
  */
 @ControllerAdvice(assignableTypes = {OverviewPage.class, ServicesPage.class, InconvenienceTypesPage.class,
         ContactCentrePage.class, RetentionPage.class, RelationshipDepthPage.class})
@@ -16,8 +19,8 @@ class PageErrors {
 
     @ExceptionHandler(IllegalArgumentException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    ModelAndView refused(IllegalArgumentException e) {
-        return refused(e.getMessage());
+    ModelAndView refused(IllegalArgumentException e, HttpServletRequest request) {
+        return Frame.framed(refused(e.getMessage()), request);
     }
 
     static ModelAndView refused(String reason) {

@@ -56,6 +56,18 @@ class BadRequestsTests {
     }
 
     @ParameterizedTest
+    @CsvSource({"/services, from, yesterday", "/data, to, 2026-02-30", "/retention, from, 2026-03-01&to=2026-01-01"})
+    void the_400_page_has_the_navigation_and_the_user_menu_of_every_page_with_links_that_drop_the_filters(String path,
+                                                                                                          String parameter,
+                                                                                                          String value) throws Exception {
+        String html = mvc.perform(get(path + "?" + parameter + "=" + value).with(Accounts.page(Role.ADMIN)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("These filters do not fit together.", "<nav aria-label=\"Pages\"", "href=\"/services\"",
+                "href=\"/data\"", "href=\"/tokens\"", "Log out").doesNotContain("?from=", "?to=");
+    }
+
+    @ParameterizedTest
     @CsvSource({"/api/v1/report, from, 2026-13-45", "/api/v1/weeks, to, 2026-02-30", "/api/v1/services, from, yesterday",
             "/api/v1/services/billing, to, 31.12.2026", "/api/v1/rules, from, 2026", "/api/v1/retention, to, x",
             "/api/v1/relationship-depth, from, 2026-02-29"})
