@@ -8,7 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The report as JSON (the documented shape, keys in snake_case, in this order), as CSV (one metric per row,
- * for spreadsheets) and as an aligned text table for terminals.
+ * for spreadsheets) and as a table for a person at a terminal, whose form may change as JSON and CSV may not.
  */
 public final class ReportFormats {
 
@@ -29,12 +29,9 @@ public final class ReportFormats {
         return lines.toString();
     }
 
+    /** For a person, not a program: sections, aligned labels and figures, percentages ({@link ReportTable}). */
     public static String table(ReportFigures report) {
-        var rows = flatten("", tree(report));
-        int width = rows.keySet().stream().mapToInt(String::length).max().orElse(10);
-        var text = new StringBuilder();
-        rows.forEach((metric, value) -> text.append(String.format("%-" + width + "s  %s%n", metric, value == null ? "-" : value)));
-        return text.toString();
+        return ReportTable.of(report);
     }
 
     static Map<String, Object> tree(ReportFigures report) {

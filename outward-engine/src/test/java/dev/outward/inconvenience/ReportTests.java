@@ -107,12 +107,50 @@ class ReportTests {
     }
 
     @Test
-    void csvAndTableListEveryMetricByPath() {
+    void csvListsEveryMetricByPath() {
         givenMarch();
         var march = report().compute(MARCH);
 
         assertThat(ReportFormats.csv(march)).startsWith("metric,value\nfrom,2026-03-01\n")
                 .contains("inconveniences.by_rule.repeat-contact,1\n", "contacts.fcr,0.3333\n");
-        assertThat(ReportFormats.table(march)).contains("customers.active").contains("1200.0");
+    }
+
+    @Test
+    void theTableIsForAPersonSectionsAlignedFiguresGroupedIntegersAndPercentages() {
+        givenMarch();
+
+        String table = ReportFormats.table(report().compute(MARCH));
+
+        assertThat(table.lines().toList()).startsWith(
+                "Period from 2026-03-01 to 2026-03-31 (inclusive, UTC)",
+                "Customers",
+                "  active                              5",
+                "  inconvenienced                      4",
+                "Inconveniences                        6",
+                "  per 1,000 customers           1,200.0",
+                "  per complaint                     6.0",
+                "  by rule",
+                "    repeat-contact                    1");
+        assertThat(table.lines().toList()).endsWith(
+                "  by service",
+                "    billing                           2",
+                "    phone-system                      2",
+                "    crm                               1",
+                "    network                           1",
+                "Complaints                            1",
+                "Contacts",
+                "  inbound                             4",
+                "  served                              3",
+                "  average handle time (s)         200.0",
+                "  first-contact resolution (%)     33.3",
+                "  repeat rate (%)                  33.3");
+    }
+
+    @Test
+    void theTableShowsADashForARatioWithoutADenominatorAndAllTimeWithoutDates() {
+        String table = ReportFormats.table(report().compute(ReportFilter.allTime()));
+
+        assertThat(table.lines().toList()).first().isEqualTo("Period all time (UTC)");
+        assertThat(table.lines().toList()).contains("  per complaint                 -", "  first-contact resolution (%)  -");
     }
 }
