@@ -11,6 +11,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RuleCatalogTests {
 
@@ -86,24 +88,16 @@ class RuleCatalogTests {
         assertThat(catalog.rule(new RuleId("channel-switch")).orElseThrow().description()).contains("within 90 minutes after");
     }
 
-    @Test
-    void aRuleWithoutAWindowCannotNameOneInItsDescription() throws IOException {
-        Path file = Files.writeString(detector.store.dir.resolve("windowless.yaml"),
-                "rules:\n  - id: long-wait\n    description: \"waited within ${within}\"\n");
-
-        assertThat(RuleCatalog.check(detector.store.database, file)).singleElement()
-                .satisfies(e -> assertThat(e.rule() + " " + e.field() + ": " + e.why())
-                        .isEqualTo("long-wait description: ${within} is not one of the rule's params, and the rule has no window"));
-    }
-
-    @Test
-    void aDescriptionNamingNoParamOfItsRuleIsAnError() throws IOException {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "waited over ${max_wait} s | ${max_wait} is not one of the rule's params",
+            "waited within ${within}   | ${within} is not one of the rule's params, and the rule has no window"})
+    void aDescriptionNamingNeitherAParamOfItsRuleNorItsWindowIsAnError(String description, String why) throws IOException {
         Path file = Files.writeString(detector.store.dir.resolve("described.yaml"),
-                "rules:\n  - id: long-wait\n    description: \"waited over ${max_wait} s\"\n");
+                "rules:\n  - id: long-wait\n    description: \"" + description + "\"\n");
 
         assertThat(RuleCatalog.check(detector.store.database, file)).singleElement()
-                .satisfies(e -> assertThat(e.rule() + " " + e.field() + ": " + e.why())
-                        .isEqualTo("long-wait description: ${max_wait} is not one of the rule's params"));
+                .satisfies(e -> assertThat(e.rule() + " " + e.field() + ": " + e.why()).isEqualTo("long-wait description: " + why));
     }
 
     @Test
