@@ -1,6 +1,8 @@
 package dev.outward.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,6 +34,16 @@ public final class Outward {
     static CommandLine commandLine() {
         var commandLine = new CommandLine(new Outward());
         commandLine.setExecutionExceptionHandler(new Errors());
+        // picocli's own message names a Java class and its parser's exception; the pages say it this way too
+        commandLine.registerConverter(LocalDate.class, Outward::date);
         return commandLine;
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a date: expected YYYY-MM-DD, e.g. 2026-03-31");
+        }
     }
 }

@@ -57,6 +57,15 @@ class ReportCommandTests {
     }
 
     @Test
+    void a_date_that_is_not_one_is_named_with_the_form_expected_not_a_java_class() {
+        var report = Cli.run("--data", dir.resolve("data").toString(), "report", "--from=2026-13-45");
+
+        assertThat(report.exit()).isEqualTo(2);
+        assertThat(report.err()).contains("'2026-13-45' is not a date: expected YYYY-MM-DD, e.g. 2026-03-31")
+                .doesNotContain("java.time", "Exception");
+    }
+
+    @Test
     void a_period_that_ends_before_it_starts_is_refused_the_same_way() {
         var report = Cli.run("--data", dir.resolve("data").toString(), "report", "--from=2026-03-01", "--to=2026-01-01");
 
