@@ -21,12 +21,13 @@ final class Server {
     }
 
     static void serve(Path data, String host, int port) throws InterruptedException {
-        checkCanListen(host, port);
+        // a server already on this data is the likelier reason for a busy port: name it first
         var running = ServerFile.read(data);
         if (running.isPresent()) {
             throw new StoreException("An Outward server already serves " + data + " at " + running.get().url()
                     + " (pid " + running.get().pid() + ")", null);
         }
+        checkCanListen(host, port);
         // Fails fast, with the friendly message, if another process holds the store.
         DataDir.open(data).close();
         var stopped = new CountDownLatch(1);

@@ -48,6 +48,14 @@ class StoreHeldByServerTests {
     }
 
     @Test
+    void a_second_server_on_the_same_data_on_the_same_port_names_the_first_not_the_port() {
+        var serve = Cli.run("--data", settings.dataDir().toString(), "serve", "--port", String.valueOf(port));
+        assertThat(serve.exit()).isEqualTo(1);
+        assertThat(serve.err()).contains("An Outward server already serves", "http://127.0.0.1:" + port)
+                .doesNotContain("is in use");
+    }
+
+    @Test
     void a_command_on_the_held_store_fails_at_once_naming_the_server() throws Exception {
         long before = store.events(events -> events.stats().events());
         var stats = Cli.inAnotherProcess(Map.of(), "--data", settings.dataDir().toString(), "stats");
