@@ -10,6 +10,7 @@ import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
 
 import dev.outward.events.ImportException;
 
@@ -25,6 +26,11 @@ class ApiErrors {
     @ExceptionHandler({IllegalArgumentException.class, ImportException.class})
     ProblemDetail refused(RuntimeException e) {
         return badRequest(e.getMessage());
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ProblemDetail status(ResponseStatusException e) {
+        return ProblemDetail.forStatusAndDetail(e.getStatusCode(), e.getReason());
     }
 
     @ExceptionHandler(BindException.class)

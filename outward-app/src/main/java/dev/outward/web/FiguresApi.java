@@ -8,12 +8,14 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import dev.outward.events.CustomerId;
 import dev.outward.inconvenience.DetectionRun;
@@ -88,6 +90,10 @@ class FiguresApi {
 
     @GetMapping("/rules/{id}/occurrences")
     List<Map<String, Object>> occurrences(@PathVariable String id, @ParameterObject Filters filters, @RequestParam(defaultValue = "100") int limit) {
+        if (figures.catalog().rule(new RuleId(id)).isEmpty()) {
+            // as the rule's page answers: an empty list would read as "none lately" for a mistyped rule
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No active rule " + id + ": see /api/v1/rules");
+        }
         return figures.occurrences(filters.report(), new RuleId(id), Limits.checked("limit", limit, 10_000)).stream()
                 .map(i -> json("rule", i.rule().value(), "customer", i.customer().value(), "time", i.time().toString(),
                         "service", i.service().value(), "channel", i.channel().orElse(null),

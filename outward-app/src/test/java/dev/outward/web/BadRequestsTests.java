@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,7 +45,7 @@ class BadRequestsTests {
                                                                                        String value) throws Exception {
         String html = mvc.perform(get(path).param(parameter, value).with(Accounts.page(Role.VIEWER)))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("These filters do not fit together.", parameter + " is &quot;" + value + "&quot;", "YYYY-MM-DD");
+        assertThat(html).contains("These filters cannot be used.", parameter + " is &quot;" + value + "&quot;", "YYYY-MM-DD");
     }
 
     @ParameterizedTest
@@ -63,7 +64,7 @@ class BadRequestsTests {
         String html = mvc.perform(get(path + "?" + parameter + "=" + value).with(Accounts.page(Role.ADMIN)))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("These filters do not fit together.", "<nav aria-label=\"Pages\"", "href=\"/services\"",
+        assertThat(html).contains("These filters cannot be used.", "<nav aria-label=\"Pages\"", "href=\"/services\"",
                 "href=\"/data\"", "href=\"/tokens\"", "Log out").doesNotContain("?from=", "?to=");
     }
 
@@ -110,5 +111,12 @@ class BadRequestsTests {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.detail").value(Matchers.allOf(Matchers.startsWith(parameter + " is \"" + value + "\", which is not a"),
                         Matchers.not(Matchers.containsString("For input string")))));
+    }
+
+    @Test
+    void occurrences_of_a_rule_that_is_not_active_are_not_found_as_its_page_is() throws Exception {
+        mvc.perform(get("/api/v1/rules/nope/occurrences").with(Accounts.api(Role.ANALYST))).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("No active rule nope: see /api/v1/rules"));
+        mvc.perform(get("/api/v1/rules/repeat-contact/occurrences").with(Accounts.api(Role.ANALYST))).andExpect(status().isOk());
     }
 }
