@@ -1,6 +1,7 @@
 package dev.outward.collect;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Component;
@@ -17,7 +18,8 @@ class CollectMetrics {
         accepted = Counter.builder("outward.collect.accepted").description("Collected messages acknowledged").register(registry);
         refused = Counter.builder("outward.collect.refused").description("Collected messages refused into the quarantine").register(registry);
         overloaded = Counter.builder("outward.collect.overloaded").description("Requests answered 429").register(registry);
-        registry.gauge("outward.collect.pending", collection, Collection::pending);
+        Gauge.builder("outward.collect.pending", collection, Collection::pending)
+                .description("Collected messages acknowledged and not yet stored").register(registry);
     }
 
     void received(Acceptance acceptance) {

@@ -109,4 +109,13 @@ class DataPageTests {
                 .andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*outward_events_stored_total [1-9].*")))
                 .andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*outward_events_rejected_total [1-9].*")));
     }
+
+    @Test
+    void every_outward_metric_says_what_it_counts() throws Exception {
+        String metrics = mvc.perform(get("/actuator/prometheus").with(Accounts.api(Role.ADMIN))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(metrics.lines().filter(line -> line.startsWith("# HELP outward_")))
+                .isNotEmpty().allSatisfy(help -> assertThat(help.replaceFirst("^# HELP \\S+", "")).as(help).isNotBlank());
+        assertThat(metrics).contains("# HELP outward_collect_pending Collected messages acknowledged and not yet stored");
+    }
 }
