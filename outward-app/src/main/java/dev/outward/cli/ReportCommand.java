@@ -61,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
             out.print(switch (format) {
                 case json -> ReportFormats.json(figures) + System.lineSeparator();
                 case csv -> ReportFormats.csv(figures);
-                case table -> ReportFormats.table(figures);
+                case table -> ReportFormats.table(figures, filter);
             });
             out.flush();
             behindDetection(database, new Detection(database, catalog));

@@ -31,7 +31,12 @@ public final class ReportFormats {
 
     /** For a person, not a program: sections, aligned labels and figures, percentages ({@link ReportTable}). */
     public static String table(ReportFigures report) {
-        return ReportTable.of(report);
+        return table(report, new ReportFilter(report.from(), report.to()));
+    }
+
+    /** The table of a report computed for {@code filter}, naming the channel, segment or service it chose. */
+    public static String table(ReportFigures report, ReportFilter filter) {
+        return ReportTable.of(report, filter);
     }
 
     static Map<String, Object> tree(ReportFigures report) {

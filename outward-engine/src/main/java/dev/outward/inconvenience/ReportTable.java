@@ -20,9 +20,17 @@ final class ReportTable {
     private ReportTable() {
     }
 
-    static String of(ReportFigures report) {
+    static String of(ReportFigures report, ReportFilter filter) {
         var table = new ReportTable();
         table.heading("Period " + period(report));
+        var only = new ArrayList<String>();
+        filter.channel().ifPresent(channel -> only.add("channel " + channel));
+        filter.segment().ifPresent(segment -> only.add("segment " + segment));
+        filter.service().ifPresent(service -> only.add("service " + service.value()));
+        if (!only.isEmpty()) {
+            // the figures of a filtered report look like anyone's: say whose they are
+            table.heading("Only " + String.join(", ", only));
+        }
         var customers = report.customers();
         table.heading("Customers");
         table.row("  active", count(customers.active()));

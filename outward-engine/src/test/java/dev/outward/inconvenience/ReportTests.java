@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.outward.events.TestEvent;
+import dev.outward.services.ServiceId;
 
 class ReportTests {
 
@@ -152,5 +153,17 @@ class ReportTests {
 
         assertThat(table.lines().toList()).first().isEqualTo("Period all time (UTC)");
         assertThat(table.lines().toList()).contains("  per complaint                 -", "  first-contact resolution (%)  -");
+    }
+
+    @Test
+    void theTableOfAFilteredReportSaysWhichChannelSegmentAndServiceItCountsOnly() {
+        givenMarch();
+        var filter = MARCH.channel("phone").service(new ServiceId("billing"));
+
+        String table = ReportFormats.table(report().compute(filter), filter);
+
+        assertThat(table.lines().limit(2).toList()).containsExactly("Period from 2026-03-01 to 2026-03-31 (inclusive, UTC)",
+                "Only channel phone, service billing");
+        assertThat(ReportFormats.table(report().compute(MARCH), MARCH).lines().skip(1).findFirst()).hasValue("Customers");
     }
 }
