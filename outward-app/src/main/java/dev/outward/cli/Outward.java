@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import dev.outward.inconvenience.ReportFilter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +44,7 @@ public final class Outward {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a date: expected YYYY-MM-DD, e.g. 2026-03-31");
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a date: expected " + ReportFilter.DATE_FORM);
         }
     }
 }

@@ -69,7 +69,7 @@ public record Filters(@Parameter(description = "First day, inclusive, UTC (YYYY-
      */
     static String unreadable(BindingResult errors) {
         return errors.getFieldErrors().stream().map(e -> e.getField() + " is \"" + given(e.getRejectedValue())
-                + "\", which is not a date: expected YYYY-MM-DD, e.g. 2026-03-31").collect(Collectors.joining("; "));
+                + "\", which is not a date: expected " + ReportFilter.DATE_FORM).collect(Collectors.joining("; "));
     }
 
     private static String given(Object value) {

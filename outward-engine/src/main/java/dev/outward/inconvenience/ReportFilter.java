@@ -16,6 +16,9 @@ import dev.outward.services.ServiceId;
 public record ReportFilter(Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> channel,
                            Optional<ServiceId> service, Optional<String> segment) {
 
+    /** How a period's dates are written, for whoever must say that one is not: the pages, the API and the CLI alike. */
+    public static final String DATE_FORM = "YYYY-MM-DD, e.g. 2026-03-31";
+
     private static final int LONGEST_NAME = 200;
     // The four-digit years of YYYY-MM-DD: LocalDate reaches year ±999,999,999, DuckDB's DATE does not, and no
     // event happened outside these anyway.

@@ -29,12 +29,10 @@ public final class ReportFormats {
         return lines.toString();
     }
 
-    /** For a person, not a program: sections, aligned labels and figures, percentages ({@link ReportTable}). */
-    public static String table(ReportFigures report) {
-        return table(report, new ReportFilter(report.from(), report.to()));
-    }
-
-    /** The table of a report computed for {@code filter}, naming the channel, segment or service it chose. */
+    /**
+     * For a person, not a program: sections, aligned labels and figures, percentages ({@link ReportTable}), and the
+     * channel, segment or service {@code filter} chose.
+     */
     public static String table(ReportFigures report, ReportFilter filter) {
         return ReportTable.of(report, filter);
     }

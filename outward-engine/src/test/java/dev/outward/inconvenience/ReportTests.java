@@ -120,7 +120,7 @@ class ReportTests {
     void theTableIsForAPersonSectionsAlignedFiguresGroupedIntegersAndPercentages() {
         givenMarch();
 
-        String table = ReportFormats.table(report().compute(MARCH));
+        String table = ReportFormats.table(report().compute(MARCH), MARCH);
 
         assertThat(table.lines().toList()).startsWith(
                 "Period from 2026-03-01 to 2026-03-31 (inclusive, UTC)",
@@ -149,7 +149,7 @@ class ReportTests {
 
     @Test
     void theTableShowsADashForARatioWithoutADenominatorAndAllTimeWithoutDates() {
-        String table = ReportFormats.table(report().compute(ReportFilter.allTime()));
+        String table = ReportFormats.table(report().compute(ReportFilter.allTime()), ReportFilter.allTime());
 
         assertThat(table.lines().toList()).first().isEqualTo("Period all time (UTC)");
         assertThat(table.lines().toList()).contains("  per complaint                 -", "  first-contact resolution (%)  -");
