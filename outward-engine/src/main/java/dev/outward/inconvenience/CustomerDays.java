@@ -42,6 +42,7 @@ final class CustomerDays {
                 CREATE TABLE IF NOT EXISTS relationship_days (day DATE NOT NULL, k INTEGER NOT NULL,
                   products INTEGER NOT NULL, spend DOUBLE NOT NULL, closures INTEGER NOT NULL, since DATE)""");
         RelationshipTotals.create(database);
+        RelationshipHistory.create(database);
     }
 
     /** The events' tables; keys stay: a customer keeps their number for the life of the store. */
@@ -49,6 +50,7 @@ final class CustomerDays {
         database.execute("DROP TABLE IF EXISTS customer_days");
         database.execute("DROP TABLE IF EXISTS relationship_days");
         RelationshipTotals.drop(database);
+        RelationshipHistory.drop(database);
     }
 
     /** Numbers the customers of the batches after {@code afterBatch} (all, when empty) that have none yet. */
@@ -105,6 +107,7 @@ final class CustomerDays {
     private static void refreshRelationships(Database database, Optional<LocalDate> from) {
         from.ifPresent(day -> {
             RelationshipTotals.beforeReplacing(database, day);
+            RelationshipHistory.beforeReplacing(database, day);
             database.execute("DELETE FROM relationship_days WHERE day >= DATE '" + day + "'");
         });
         database.execute("""
@@ -119,5 +122,6 @@ final class CustomerDays {
                 WHERE (type IN ('product', 'payment', 'account') OR (type = 'profile' AND since IS NOT NULL)) %s
                 GROUP BY ALL ORDER BY day""".formatted(Summaries.since("time", from)));
         RelationshipTotals.refresh(database, from);
+        RelationshipHistory.refresh(database, from);
     }
 }

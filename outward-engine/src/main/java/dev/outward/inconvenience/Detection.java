@@ -2,6 +2,8 @@ package dev.outward.inconvenience;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,21 +66,26 @@ public final class Detection {
 
     /** Replaces the inconveniences in scope; returns how many were removed and added. */
     private long[] recompute(Scope scope) {
-        var sql = database.sql();
-        long removed;
+        var removedAdded = new long[2];
+        CustomerTotals.INCONVENIENCES.refresh(database, scope.from().map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC)), () -> {
+            removedAdded[0] = remove(scope);
+            removedAdded[1] = database.sql().update("INSERT INTO inconveniences (" + DetectionSql.COLUMNS
+                    + ", segment, k, day)\nSELECT d.*, s.segment, c.k, d.time::DATE FROM (" + new DetectionSql(catalog.active()).select(scope)
+                    + ") d\nLEFT JOIN customer_keys c ON c.customer = d.customer\n" + ProfileHistory.segmentOf("d") + " ORDER BY d.time");
+        });
+        Summaries.refresh(database, scope, catalog.longestWindow());
+        return removedAdded;
+    }
+
+    private long remove(Scope scope) {
         if (scope.isEverything()) {
             // dropping beats deleting millions of rows that would linger as deleted until a checkpoint
-            removed = sql.queryLong("SELECT count(*) FROM inconveniences");
+            long removed = database.sql().queryLong("SELECT count(*) FROM inconveniences");
             database.execute("DROP TABLE inconveniences");
             DetectionTables.create(database);
-        } else {
-            removed = sql.update("DELETE FROM inconveniences WHERE time >= " + SqlTime.literal(scope.from().orElseThrow()));
+            return removed;
         }
-        long added = sql.update("INSERT INTO inconveniences (" + DetectionSql.COLUMNS + ", segment, k, day)\nSELECT d.*, s.segment, c.k, d.time::DATE FROM ("
-                + new DetectionSql(catalog.active()).select(scope) + ") d\nLEFT JOIN customer_keys c ON c.customer = d.customer\n"
-                + ProfileHistory.segmentOf("d") + " ORDER BY d.time");
-        Summaries.refresh(database, scope, catalog.longestWindow());
-        return new long[] {removed, added};
+        return database.sql().update("DELETE FROM inconveniences WHERE time >= " + SqlTime.literal(scope.from().orElseThrow()));
     }
 
     /** What to recompute: everything, from a time, or nothing ({@code scope} empty). */

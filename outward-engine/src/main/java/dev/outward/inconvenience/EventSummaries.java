@@ -30,12 +30,13 @@ final class EventSummaries {
         long summarised = STATE.batch(database);
         if (summarised < 0) {
             CustomerDays.addKeys(database, OptionalInt.empty());
-            rebuild(database, Optional.empty());
+            CustomerTotals.EVENTS.refresh(database, Optional.empty(), () -> rebuild(database, Optional.empty()));
         } else if (summarised < lastBatch) {
             CustomerDays.addKeys(database, OptionalInt.of((int) summarised));
             database.sql().query("SELECT min(time)::DATE FROM events WHERE batch > ?",
                     row -> Optional.ofNullable(row.getObject(1, LocalDate.class)), summarised).getFirst()
-                    .ifPresent(from -> bringUpToDate(database, from, (int) summarised));
+                    .ifPresent(from -> CustomerTotals.EVENTS.refresh(database, Optional.of(from),
+                            () -> bringUpToDate(database, from, (int) summarised)));
         }
         STATE.to(database, lastBatch);
     }

@@ -7,23 +7,34 @@ import dev.outward.store.Database;
 /**
  * The customers a scope's customer-level figures are about: how many were active and inconvenienced (distinct
  * customers as set bits of {@code bitstring_agg}, customer k being bit k - 1), and each of them with their count of
- * inconveniences. With a period and at most one of channel, service and segment they come from {@link CustomerMasks}
- * (up to two rows per customer and 63 days); with more from the day tables.
+ * inconveniences. Over all time (or a period holding every day) without a channel, service or segment they come
+ * from {@link CustomerTotals}, a row per customer; with a period and at most one of channel, service and segment
+ * from {@link CustomerMasks} (up to two rows per customer and 63 days); with more from the day tables.
  */
 final class Population {
+
+    /** Every customer with an event or an inconvenience, and their inconveniences, over all time. */
+    private static final String EVERYONE = """
+            SELECT k, coalesce(i.n, 0) AS n FROM %s e FULL JOIN %s i USING (k) WHERE coalesce(e.n, 0) > 0 OR i.n > 0"""
+            .formatted(CustomerTotals.EVENTS.table(), CustomerTotals.INCONVENIENCES.table());
 
     private final ReportScope scope;
     private final Optional<CustomerMasks> masks;
     private final int largestKey;
+    private final boolean whole;
 
     Population(Database database, ReportScope scope) {
         this.scope = scope;
         this.masks = CustomerMasks.of(scope.filter());
         this.largestKey = CustomerDays.largestKey(database);
+        this.whole = !scope.filter().anyDimension() && new Weekly(database).coversAll(scope);
     }
 
     /** One row: active customers, inconvenienced customers. */
     String counts() {
+        if (whole) {
+            return "SELECT count(*), count(*) FILTER (WHERE n > 0) FROM (" + EVERYONE + ")";
+        }
         if (masks.isPresent()) {
             return "SELECT %s, %s FROM %s AND %s".formatted(count("seen"), count("hit1"), rows(), seen());
         }
@@ -37,6 +48,9 @@ final class Population {
      * used with two or more dimensions chosen, which leave few rows.
      */
     String members() {
+        if (whole) {
+            return "WITH members AS (SELECT k, least(4, n) AS n FROM (" + EVERYONE + "))\n";
+        }
         if (masks.isPresent()) {
             return "WITH members AS (SELECT k, least(4, sum(%s)) AS n FROM %s AND %s GROUP BY k)\n"
                     .formatted(DayWords.hitsUpTo4(scope.from(), scope.to()), rows(), seen());

@@ -67,6 +67,11 @@ public record ReportFilter(Optional<LocalDate> from, Optional<LocalDate> to, Opt
         return new ReportFilter(from, to, channel, service, Optional.ofNullable(name));
     }
 
+    /** Whether a channel, service or segment is chosen: the figures are then about part of the customers' days. */
+    public boolean anyDimension() {
+        return channel.isPresent() || service.isPresent() || segment.isPresent();
+    }
+
     private static void within(String end, Optional<LocalDate> date) {
         if (date.isPresent() && (date.get().getYear() < FIRST_YEAR || date.get().getYear() > LAST_YEAR)) {
             throw new IllegalArgumentException("The report period's " + end + " date " + date.get()

@@ -48,6 +48,8 @@ final class Summaries {
         Tallies.create(database);
         CustomerDays.create(database);
         CustomerMasks.all().forEach(masks -> masks.create(database));
+        CustomerTotals.EVENTS.create(database);
+        CustomerTotals.INCONVENIENCES.create(database);
         EventSummaries.create(database);
     }
 

@@ -80,6 +80,36 @@ class SummariesTests {
         }
     }
 
+    @Test
+    void allTimeCustomersFollowARunThatTakesInconveniencesAwayAndEventsThatMoveToAnotherCustomer() {
+        try (var detector = new Detector(tmp)) {
+            detector.given(OutageRuleTests.profile("p1", "C1", "2024-11-20T00:00:00Z", "north"),
+                    OutageRuleTests.outage("o1", "2024-11-25T08:00:00Z", "north"), contact("c1", "2024-11-26T10:00:00Z"),
+                    TestEvent.of("contact").id("a1").at("2024-11-27T10:00:00Z").customer("anon-1").channel("web").attr("wait_s", 900));
+            detector.run(DetectionMode.FULL);
+            var everyone = List.of(ReportFilter.allTime(), ReportFilter.allTime().from(LocalDate.parse("2024-01-01")));
+            assertAgree(detector, everyone);
+            assertThat(allTimeCustomers(detector)).as("C1 in the outage's area, anon-1 waited").containsExactly(2L, 2L);
+
+            detector.given(OutageRuleTests.profile("p2", "C1", "2024-11-22T00:00:00Z", "south"));
+            detector.run(DetectionMode.INCREMENTAL);
+            assertAgree(detector, everyone);
+            assertThat(allTimeCustomers(detector)).as("C1 had moved south before the outage").containsExactly(2L, 1L);
+
+            detector.given(TestEvent.of("custom").id("al1").at("2024-11-28T10:00:00Z").customer("C1")
+                    .attr("call", "alias").attr("previousId", "anon-1"));
+            detector.store.events.applyAliases();
+            detector.run(DetectionMode.INCREMENTAL);
+            assertAgree(detector, everyone);
+            assertThat(allTimeCustomers(detector)).as("anon-1 was C1: one customer, who waited").containsExactly(1L, 1L);
+        }
+    }
+
+    private static List<Long> allTimeCustomers(Detector detector) {
+        var customers = new Report(detector.store.database, detector.catalog()).compute(ReportFilter.allTime()).customers();
+        return List.of(customers.active(), customers.inconvenienced());
+    }
+
     private static TestEvent profile(String id, String time, String segment) {
         return TestEvent.of("profile").id(id).at(time).customer("C1").attr("segment", segment);
     }
