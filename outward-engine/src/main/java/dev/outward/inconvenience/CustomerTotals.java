@@ -14,7 +14,7 @@ import dev.outward.store.Database;
  * A refresh replaces the day rows from a day D. Around it the totals take the difference: what the rows from D counted
  * per customer before is subtracted and what they count after is added, so a run writes only its customers' totals
  * (counting every row of the customers it touched read the whole day table each run). A customer whose events moved
- * to another (an alias call) keeps a row with 0: {@link #present} is a count above 0.
+ * to another (an alias call) keeps a row with 0: a customer is present when their count is above 0.
  */
 record CustomerTotals(String table, String days) {
 
@@ -56,11 +56,6 @@ record CustomerTotals(String table, String days) {
         from.ifPresent(day -> beforeReplacing(database, day));
         replacing.run();
         from.ifPresentOrElse(day -> afterReplacing(database, day), () -> rebuild(database));
-    }
-
-    /** A condition on this table's row: the customer has some. */
-    String present(String alias) {
-        return alias + ".n > 0";
     }
 
     private String change() {

@@ -18,21 +18,21 @@ final class Population {
             SELECT k, coalesce(i.n, 0) AS n FROM %s e FULL JOIN %s i USING (k) WHERE coalesce(e.n, 0) > 0 OR i.n > 0"""
             .formatted(CustomerTotals.EVENTS.table(), CustomerTotals.INCONVENIENCES.table());
 
+    private final Database database;
     private final ReportScope scope;
     private final Optional<CustomerMasks> masks;
     private final int largestKey;
-    private final boolean whole;
 
     Population(Database database, ReportScope scope) {
+        this.database = database;
         this.scope = scope;
         this.masks = CustomerMasks.of(scope.filter());
         this.largestKey = CustomerDays.largestKey(database);
-        this.whole = !scope.filter().anyDimension() && new Weekly(database).coversAll(scope);
     }
 
     /** One row: active customers, inconvenienced customers. */
     String counts() {
-        if (whole) {
+        if (whole()) {
             return "SELECT count(*), count(*) FILTER (WHERE n > 0) FROM (" + EVERYONE + ")";
         }
         if (masks.isPresent()) {
@@ -48,7 +48,7 @@ final class Population {
      * used with two or more dimensions chosen, which leave few rows.
      */
     String members() {
-        if (whole) {
+        if (whole()) {
             return "WITH members AS (SELECT k, least(4, n) AS n FROM (" + EVERYONE + "))\n";
         }
         if (masks.isPresent()) {
@@ -59,6 +59,11 @@ final class Population {
                 WITH members AS (SELECT k, least(4, sum(n)) AS n FROM (SELECT k, 0 AS n FROM customer_days WHERE %1$s
                   UNION ALL SELECT k, 1 FROM inconvenience_days WHERE %1$s) GROUP BY k)
                 """.formatted(scope.onDays());
+    }
+
+    /** All of the customers' days, none left out by a period or a dimension: the totals answer. */
+    private boolean whole() {
+        return !scope.filter().anyDimension() && new Weekly(database).coversAll(scope);
     }
 
     /** A bitstring of the distinct {@code k} of the rows aggregated. */

@@ -20,8 +20,12 @@ import dev.outward.store.Database;
  *       because distinct customers do not add up: DuckDB counts them over these rows with {@code bitstring_agg}, one
  *       bit per customer, instead of hashing names ({@link CustomerDays});</li>
  *   <li>{@code relationship_days(day, k, products, spend, closures)}: product adds minus removes, payments and
- *       account closures per customer and day, and {@code relationship_totals(k, products, spend, since)}, their sums
- *       per customer for relationship depth over all time ({@link RelationshipTotals});</li>
+ *       account closures per customer and day; {@code relationship_totals(k, products, spend, since)}, their sums
+ *       per customer for relationship depth over all time ({@link RelationshipTotals}), and
+ *       {@code relationship_history}, what a customer held from each day it changed, for a period ending earlier
+ *       ({@link RelationshipHistory});</li>
+ *   <li>{@code customer_events(k, n)} and {@code customer_inconveniences(k, n)}: per customer, their events and
+ *       inconveniences over all time ({@link CustomerTotals}), the population of all time without a dimension;</li>
  *   <li>{@code customer_masks(k, word, seen, hit1 … hit4)}: per customer and 63 days, bit masks of the days they
  *       were active and had at least 1…4 inconveniences. Without a channel, service or segment, any period's
  *       active and inconvenienced customers and their inconvenience counts up to 4 are bit operations on a few rows
