@@ -67,7 +67,7 @@ public final class Detection {
     /** Replaces the inconveniences in scope; returns how many were removed and added. */
     private long[] recompute(Scope scope) {
         var removedAdded = new long[2];
-        CustomerTotals.INCONVENIENCES.refresh(database, scope.from().map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC)), () -> {
+        CustomerTotals.refresh(database, scope.from().map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC)), () -> {
             removedAdded[0] = remove(scope);
             removedAdded[1] = database.sql().update("INSERT INTO inconveniences (" + DetectionSql.COLUMNS
                     + ", segment, k, day)\nSELECT d.*, s.segment, c.k, d.time::DATE FROM (" + new DetectionSql(catalog.active()).select(scope)

@@ -30,13 +30,12 @@ final class EventSummaries {
         long summarised = STATE.batch(database);
         if (summarised < 0) {
             CustomerDays.addKeys(database, OptionalInt.empty());
-            CustomerTotals.EVENTS.refresh(database, Optional.empty(), () -> rebuild(database, Optional.empty()));
+            MergedCustomers.refresh(database, Optional.empty(), () -> rebuild(database, Optional.empty()));
         } else if (summarised < lastBatch) {
             CustomerDays.addKeys(database, OptionalInt.of((int) summarised));
             database.sql().query("SELECT min(time)::DATE FROM events WHERE batch > ?",
                     row -> Optional.ofNullable(row.getObject(1, LocalDate.class)), summarised).getFirst()
-                    .ifPresent(from -> CustomerTotals.EVENTS.refresh(database, Optional.of(from),
-                            () -> bringUpToDate(database, from, (int) summarised)));
+                    .ifPresent(from -> bringUpToDate(database, from, (int) summarised));
         }
         STATE.to(database, lastBatch);
     }
@@ -48,7 +47,7 @@ final class EventSummaries {
      */
     private static void bringUpToDate(Database database, LocalDate from, int summarised) {
         if (database.sql().queryLong("SELECT count(*) FROM events WHERE " + EventStore.ALIAS_CALLS) > 0) {
-            rebuild(database, Optional.of(from));
+            MergedCustomers.refresh(database, Optional.of(from), () -> rebuild(database, Optional.of(from)));
             return;
         }
         Tallies.refreshEvents(database, Optional.of(from));

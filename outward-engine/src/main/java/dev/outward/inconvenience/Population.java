@@ -7,16 +7,17 @@ import dev.outward.store.Database;
 /**
  * The customers a scope's customer-level figures are about: how many were active and inconvenienced (distinct
  * customers as set bits of {@code bitstring_agg}, customer k being bit k - 1), and each of them with their count of
- * inconveniences. Over all time (or a period holding every day) without a channel, service or segment they come
- * from {@link CustomerTotals}, a row per customer; with a period and at most one of channel, service and segment
- * from {@link CustomerMasks} (up to two rows per customer and 63 days); with more from the day tables.
+ * inconveniences. Over all time (or a period holding every day) without a channel, service or segment they are the
+ * customers' keys with {@link CustomerTotals}, a row per customer; with a period and at most one of channel, service
+ * and segment they come from {@link CustomerMasks} (up to two rows per customer and 63 days); with more from the day
+ * tables.
  */
 final class Population {
 
     /** Every customer with an event or an inconvenience, and their inconveniences, over all time. */
     private static final String EVERYONE = """
-            SELECT k, coalesce(i.n, 0) AS n FROM %s e FULL JOIN %s i USING (k) WHERE coalesce(e.n, 0) > 0 OR i.n > 0"""
-            .formatted(CustomerTotals.EVENTS.table(), CustomerTotals.INCONVENIENCES.table());
+            SELECT c.k, coalesce(i.n, 0) AS n FROM customer_keys c LEFT JOIN %s i USING (k) LEFT JOIN %s m USING (k)
+            WHERE m.k IS NULL OR i.n > 0""".formatted(CustomerTotals.TABLE, MergedCustomers.TABLE);
 
     private final Database database;
     private final ReportScope scope;

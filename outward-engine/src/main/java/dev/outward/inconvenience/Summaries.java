@@ -24,8 +24,9 @@ import dev.outward.store.Database;
  *       per customer for relationship depth over all time ({@link RelationshipTotals}), and
  *       {@code relationship_history}, what a customer held from each day it changed, for a period ending earlier
  *       ({@link RelationshipHistory});</li>
- *   <li>{@code customer_events(k, n)} and {@code customer_inconveniences(k, n)}: per customer, their events and
- *       inconveniences over all time ({@link CustomerTotals}), the population of all time without a dimension;</li>
+ *   <li>{@code customer_inconveniences(k, n)}: per customer, their inconveniences over all time
+ *       ({@link CustomerTotals}), and {@code merged_customers(k)}, those an alias call left without events
+ *       ({@link MergedCustomers}): with the keys, the population of all time without a dimension;</li>
  *   <li>{@code customer_masks(k, word, seen, hit1 … hit4)}: per customer and 63 days, bit masks of the days they
  *       were active and had at least 1…4 inconveniences. Without a channel, service or segment, any period's
  *       active and inconvenienced customers and their inconvenience counts up to 4 are bit operations on a few rows
@@ -52,8 +53,8 @@ final class Summaries {
         Tallies.create(database);
         CustomerDays.create(database);
         CustomerMasks.all().forEach(masks -> masks.create(database));
-        CustomerTotals.EVENTS.create(database);
-        CustomerTotals.INCONVENIENCES.create(database);
+        CustomerTotals.create(database);
+        MergedCustomers.create(database);
         EventSummaries.create(database);
     }
 

@@ -81,7 +81,7 @@ class SummariesTests {
     }
 
     @Test
-    void allTimeCustomersFollowARunThatTakesInconveniencesAwayAndEventsThatMoveToAnotherCustomer() {
+    void allTimeCustomersFollowRunsThatTakeInconveniencesAwayAndEventsThatMoveToAnotherCustomerAndBack() {
         try (var detector = new Detector(tmp)) {
             detector.given(OutageRuleTests.profile("p1", "C1", "2024-11-20T00:00:00Z", "north"),
                     OutageRuleTests.outage("o1", "2024-11-25T08:00:00Z", "north"), contact("c1", "2024-11-26T10:00:00Z"),
@@ -102,6 +102,11 @@ class SummariesTests {
             detector.run(DetectionMode.INCREMENTAL);
             assertAgree(detector, everyone);
             assertThat(allTimeCustomers(detector)).as("anon-1 was C1: one customer, who waited").containsExactly(1L, 1L);
+
+            detector.given(TestEvent.of("visit").id("v1").at("2024-11-29T10:00:00Z").customer("anon-1").channel("web"));
+            detector.run(DetectionMode.INCREMENTAL);
+            assertAgree(detector, everyone);
+            assertThat(allTimeCustomers(detector)).as("anon-1 is back, as someone new").containsExactly(2L, 1L);
         }
     }
 
