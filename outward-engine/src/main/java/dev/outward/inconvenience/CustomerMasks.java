@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import dev.outward.services.ServiceId;
 import dev.outward.store.Database;
@@ -78,6 +79,24 @@ final class CustomerMasks {
 
     String table() {
         return dimension.map(d -> "customer_masks_" + d).orElse("customer_masks");
+    }
+
+    /**
+     * What to read for a period ending on {@code to}: the view, or the mask tables alone when the period ends before
+     * their day rows begin. Every branch of a {@code UNION ALL} costs a per-customer aggregation its own arrays of all
+     * keys (~8 ms at 250k customers), day rows that hold nothing for the period included: relationship depth for a
+     * quarter took 62 instead of 74 ms at 10M events.
+     */
+    String source(Database database, Optional<LocalDate> to) {
+        boolean settled = to.isPresent() && Stream.of(active(), hits())
+                .allMatch(masks -> masks.line(database).map(to.get()::isBefore).orElse(false));
+        if (!settled) {
+            return table();
+        }
+        String keys = dimension.map(d -> "k, value, word").orElse("k, word");
+        return """
+                (SELECT %1$s, seen, 0::BIGINT AS hit1, 0::BIGINT AS hit2, 0::BIGINT AS hit3, 0::BIGINT AS hit4 FROM %2$s
+                 UNION ALL SELECT %1$s, hit1 AS seen, hit1, hit2, hit3, hit4 FROM %3$s)""".formatted(keys, active().name(), hits().name());
     }
 
     /** The rows of the filter's value of this dimension, or all rows when it chooses none. */

@@ -88,7 +88,8 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
         foldIfDue(database, recent, select, line.get());
     }
 
-    private Optional<LocalDate> line(Database database) {
+    /** The first day shown as day rows, once a build drew the line. */
+    Optional<LocalDate> line(Database database) {
         return database.sql().query("SELECT line FROM " + LINES + " WHERE name = ?",
                 row -> row.getObject(1, LocalDate.class), name).stream().findFirst();
     }

@@ -78,7 +78,7 @@ final class Population {
     }
 
     private String rows() {
-        return masks.orElseThrow().table() + masks.orElseThrow().rows(scope.filter());
+        return masks.orElseThrow().source(database, scope.to()) + masks.orElseThrow().rows(scope.filter());
     }
 
     /**
