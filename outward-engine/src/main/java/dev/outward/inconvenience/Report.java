@@ -30,10 +30,17 @@ public final class Report {
     public ReportFigures compute(ReportFilter filter) {
         var scope = new ReportScope(filter);
         var sql = database.sql();
-        var byRule = byRule(scope);
+        var byRule = zeros();
         var byService = new LinkedHashMap<ServiceId, Long>();
-        sql.query("SELECT service, sum(n) AS n FROM daily_inconveniences WHERE " + scope.onDays() + " GROUP BY service"
-                + " ORDER BY n DESC, service", row -> byService.put(ServiceId.ofNullable(row.getString(1)), row.getLong(2)));
+        // one scan of the tallies for both: a filter on a dimension reads every row
+        sql.query("SELECT grouping(rule) = 0, rule, service, sum(n) AS n FROM daily_inconveniences WHERE " + scope.onDays()
+                + " GROUP BY GROUPING SETS ((rule), (service)) ORDER BY n DESC, service", row -> {
+                    long n = row.getLong(4);
+                    if (row.getBoolean(1)) {
+                        return byRule.computeIfPresent(new RuleId(row.getString(2)), (id, zero) -> n);
+                    }
+                    return byService.put(ServiceId.ofNullable(row.getString(3)), n);
+                });
         long total = byRule.values().stream().mapToLong(Long::longValue).sum();
         var customers = sql.query(new Population(database, scope).counts(),
                 row -> new ReportFigures.Customers(row.getLong(1), row.getLong(2))).getFirst();
@@ -47,11 +54,16 @@ public final class Report {
 
     /** Every active rule, zeros included, in catalog order. */
     Map<RuleId, Long> byRule(ReportScope scope) {
-        var byRule = new LinkedHashMap<RuleId, Long>();
-        catalog.active().forEach(r -> byRule.put(r.id(), 0L));
+        var byRule = zeros();
         database.sql().query("SELECT rule, sum(n) FROM daily_inconveniences WHERE " + scope.onDays() + " GROUP BY rule",
                 row -> Map.entry(new RuleId(row.getString(1)), row.getLong(2)))
                 .forEach(count -> byRule.computeIfPresent(count.getKey(), (id, zero) -> count.getValue()));
+        return byRule;
+    }
+
+    private Map<RuleId, Long> zeros() {
+        var byRule = new LinkedHashMap<RuleId, Long>();
+        catalog.active().forEach(r -> byRule.put(r.id(), 0L));
         return byRule;
     }
 
