@@ -30,6 +30,7 @@ import dev.outward.store.Database;
  */
 record MaskTable(String name, List<String> keys, List<String> masks, List<String> dayMasks) {
 
+    private static final String FRESH = "fresh_masks";
     private static final String LINES = "mask_lines";
 
     /**
@@ -130,19 +131,22 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
      * mask only, so that the checkpoint rewrites one column of it rather than all.
      */
     private void fold(Database database, LocalDate line, LocalDate next, Select select) {
-        String fresh = "SELECT %s, %s, %s FROM (%s) GROUP BY ALL".formatted(join(keys.stream(), ", "), DayWords.WORD,
+        // a table, not a subquery in the MERGE: DuckDB then planned the join far worse (1.8 against 0.19 s for eight)
+        database.execute("CREATE OR REPLACE TEMP TABLE %s AS SELECT %s, %s, %s FROM (%s) GROUP BY ALL".formatted(FRESH,
+                join(keys.stream(), ", "), DayWords.WORD,
                 join(IntStream.range(0, masks.size()).mapToObj(i -> "bit_or(" + dayMasks.get(i) + ") AS " + masks.get(i)), ", "),
-                select.days().apply(" AND day >= %s AND day < %s".formatted(date(line), date(next))));
+                select.days().apply(" AND day >= %s AND day < %s".formatted(date(line), date(next)))));
         // one join for both: an UPDATE … FROM and an INSERT … WHERE NOT EXISTS took three times as long
         String on = join(keys.stream().map(k -> "t." + k + " = f." + k), " AND ") + " AND t.word = f.word";
         String row = join(Stream.of(keys.stream(), Stream.of("word"), masks.stream()).flatMap(c -> c).map(c -> "f." + c), ", ");
         var further = masks.subList(1, masks.size());
         String firstOnly = further.isEmpty() ? "" : " WHEN MATCHED AND %s THEN UPDATE SET %s".formatted(
                 join(further.stream().map(m -> "f." + m + " = 0"), " AND "), merged(masks.subList(0, 1)));
-        database.execute("MERGE INTO %s t USING (%s) f ON %s AND t.word BETWEEN %d AND %d".formatted(name, fresh, on,
+        database.execute("MERGE INTO %s t USING %s f ON %s AND t.word BETWEEN %d AND %d".formatted(name, FRESH, on,
                 DayWords.word(line), DayWords.word(next)) + firstOnly + " WHEN MATCHED THEN UPDATE SET " + merged(masks)
                 + " WHEN NOT MATCHED THEN INSERT VALUES (" + row + ")");
         moveLine(database, next, select);
+        database.execute("DROP TABLE " + FRESH);
     }
 
     private static String merged(List<String> masks) {
