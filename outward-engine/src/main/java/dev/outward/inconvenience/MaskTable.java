@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import dev.outward.store.Database;
@@ -125,32 +124,22 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
         database.execute("DELETE FROM %s WHERE word = %d AND %s = 0".formatted(name, word, any));
     }
 
-    /**
-     * Moves the day rows before {@code next} into the masks: OR-ed into a key's row of their word, or a new row. A row
-     * whose further masks gain nothing (most of a week's: days with 2+ inconveniences are rare) updates its first
-     * mask only, so that the checkpoint rewrites one column of it rather than all.
-     */
+    /** Moves the day rows before {@code next} into the masks: OR-ed into a key's row of their word, or a new row. */
     private void fold(Database database, LocalDate line, LocalDate next, Select select) {
-        // a table, not a subquery in the MERGE: DuckDB then planned the join far worse (1.8 against 0.19 s for eight)
-        database.execute("CREATE OR REPLACE TEMP TABLE %s AS SELECT %s, %s, %s FROM (%s) GROUP BY ALL".formatted(FRESH,
-                join(keys.stream(), ", "), DayWords.WORD,
-                join(IntStream.range(0, masks.size()).mapToObj(i -> "bit_or(" + dayMasks.get(i) + ") AS " + masks.get(i)), ", "),
+        // positional, so that the fresh masks take the table's column names
+        database.execute("CREATE OR REPLACE TEMP TABLE " + FRESH + " AS SELECT * FROM " + name + " LIMIT 0");
+        database.execute("INSERT INTO %s SELECT %s, %s, %s FROM (%s) GROUP BY ALL".formatted(FRESH, join(keys.stream(), ", "),
+                DayWords.WORD, join(dayMasks.stream().map(m -> "bit_or(" + m + ")"), ", "),
                 select.days().apply(" AND day >= %s AND day < %s".formatted(date(line), date(next)))));
         // one join for both: an UPDATE … FROM and an INSERT … WHERE NOT EXISTS took three times as long
         String on = join(keys.stream().map(k -> "t." + k + " = f." + k), " AND ") + " AND t.word = f.word";
+        String merged = join(masks.stream().map(m -> m + " = t." + m + " | f." + m), ", ");
         String row = join(Stream.of(keys.stream(), Stream.of("word"), masks.stream()).flatMap(c -> c).map(c -> "f." + c), ", ");
-        var further = masks.subList(1, masks.size());
-        String firstOnly = further.isEmpty() ? "" : " WHEN MATCHED AND %s THEN UPDATE SET %s".formatted(
-                join(further.stream().map(m -> "f." + m + " = 0"), " AND "), merged(masks.subList(0, 1)));
         database.execute("MERGE INTO %s t USING %s f ON %s AND t.word BETWEEN %d AND %d".formatted(name, FRESH, on,
-                DayWords.word(line), DayWords.word(next)) + firstOnly + " WHEN MATCHED THEN UPDATE SET " + merged(masks)
+                DayWords.word(line), DayWords.word(next)) + " WHEN MATCHED THEN UPDATE SET " + merged
                 + " WHEN NOT MATCHED THEN INSERT VALUES (" + row + ")");
         moveLine(database, next, select);
         database.execute("DROP TABLE " + FRESH);
-    }
-
-    private static String merged(List<String> masks) {
-        return join(masks.stream().map(m -> m + " = t." + m + " | f." + m), ", ");
     }
 
     private static Map<LocalDate, Long> rowsPerDay(Database database, String days) {
