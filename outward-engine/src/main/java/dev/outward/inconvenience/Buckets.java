@@ -37,7 +37,7 @@ final class Buckets {
      * Products held and tenure at {@code end}, spend in the period; from the customers' totals when they answer it,
      * else from their history on {@code end} and their day rows' spend in the period. The facts' rows join the
      * members and add up per count of inconveniences (2 and 3 then share a bucket): summing them per customer first,
-     * then joining, took a quarter's figures at 10M events 86 instead of 62 ms; looking each row's customer up in a
+     * then joining, took a quarter's figures at 10M events 86 instead of 57–62 ms; looking each row's customer up in a
      * bitstring per bucket 73, and computing each row's bucket in SQL 72.
      */
     List<DepthFigures> depth(ReportScope scope, LocalDate end) {
