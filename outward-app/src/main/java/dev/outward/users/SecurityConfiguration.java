@@ -31,7 +31,7 @@ import dev.outward.server.Store;
 @EnableConfigurationProperties(UsersSettings.class)
 class SecurityConfiguration {
 
-    private static final String[] OPEN = {"/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error"};
+    private static final String[] OPEN = {"/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error"};
 
     /** The report's aggregates: what the viewer's pages show. Every other API route is the admin's. */
     private static final String[] VIEWER_API = {"/api/v1/report", "/api/v1/weeks", "/api/v1/services", "/api/v1/services/*",

@@ -52,7 +52,7 @@ class AccessTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/login", "/actuator/health", "/css/outward.css", "/js/outward.js",
+    @ValueSource(strings = {"/login", "/actuator/health", "/assets/css/outward.css", "/assets/js/outward.js",
             "/webjars/htmx.org/dist/htmx.min.js", "/webjars/echarts/dist/echarts.min.js"})
     void login_page_static_files_and_health_need_no_sign_in(String open) throws Exception {
         mvc.perform(get(open)).andExpect(status().isOk());

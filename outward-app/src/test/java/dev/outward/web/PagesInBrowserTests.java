@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -108,6 +109,8 @@ class PagesInBrowserTests {
         browser.get(base + "/");
         logIn(wait);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#weekly-chart canvas")));
+        // the layout's stylesheet arrived: a wrong link leaves the page unstyled without failing anything else
+        assertThat((Long) ((JavascriptExecutor) browser).executeScript("return document.styleSheets[0].cssRules.length")).isPositive();
 
         var report = JsonMapper.builder().build().readTree(api(base, "/api/v1/report"));
         assertThat(value("inconveniences")).isEqualTo(report.path("inconveniences").path("total").asLong()).isPositive();
