@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,8 @@ class Api {
             json.put("batch", i.batch());
             json.put("source", i.source());
             json.put("file", i.file());
-            json.put("finished_at", i.finishedAt().toString());
+            // the store's TIMESTAMP is UTC without a zone: said so, as every other time the API gives
+            json.put("finished_at", i.finishedAt().toInstant(ZoneOffset.UTC).toString());
             json.put("read", i.read());
             json.put("stored", i.stored());
             json.put("duplicates", i.duplicates());

@@ -50,7 +50,8 @@ class ApiTests {
                 .andExpect(jsonPath("$.quarantine_file").value(org.hamcrest.Matchers.containsString("-payments.ndjson")));
         mvc.perform(get("/api/v1/imports").with(Accounts.api(Role.ADMIN)))
                 .andExpect(jsonPath("$[0].file").value("payments.ndjson"))
-                .andExpect(jsonPath("$[0].stored").value(1));
+                .andExpect(jsonPath("$[0].stored").value(1))
+                .andExpect(jsonPath("$[0].finished_at").value(org.hamcrest.Matchers.matchesPattern("\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z")));
         mvc.perform(get("/api/v1/quarantine").with(Accounts.api(Role.ADMIN)))
                 .andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
                 .andExpect(jsonPath("$.rows[0].reason").isString());
