@@ -118,4 +118,12 @@ class DataPageTests {
                 .isNotEmpty().allSatisfy(help -> assertThat(help.replaceFirst("^# HELP \\S+", "")).as(help).isNotBlank());
         assertThat(metrics).contains("# HELP outward_collect_pending Collected messages acknowledged and not yet stored");
     }
+
+    @Test
+    void detection_durations_are_published_for_both_modes_before_either_has_run() throws Exception {
+        String metrics = mvc.perform(get("/actuator/prometheus").with(Accounts.api(Role.ADMIN))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(metrics).contains("outward_detection_duration_seconds_count{mode=\"full\"}",
+                "outward_detection_duration_seconds_count{mode=\"incremental\"}");
+    }
 }
