@@ -91,7 +91,9 @@ final class Storing {
 
     private Path writeQuarantine() {
         var folder = database.dataDir().resolve("quarantine");
-        var target = folder.resolve("batch-%06d-%s.ndjson".formatted(staged.batch, file.getFileName()));
+        // rejections are NDJSON whatever the file was; an NDJSON file's name keeps its one extension
+        String name = file.getFileName().toString();
+        var target = folder.resolve("batch-%06d-%s".formatted(staged.batch, name.endsWith(".ndjson") ? name : name + ".ndjson"));
         try {
             Files.createDirectories(folder);
             try (var writer = Files.newBufferedWriter(target)) {

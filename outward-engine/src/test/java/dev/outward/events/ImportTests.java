@@ -88,6 +88,7 @@ class ImportTests {
         assertThat(result.rejected()).isEqualTo(2);
         assertThat(result.firstRejections()).extracting(Rejection::line).containsExactly(2L, 4L);
         assertThat(result.firstRejections().get(1).reason()).startsWith("time: ").contains("RFC 3339");
+        assertThat(result.quarantineFile().orElseThrow().getFileName().toString()).matches("batch-\\d{6}-mixed\\.ndjson");
         var quarantined = Files.readAllLines(result.quarantineFile().orElseThrow());
         assertThat(quarantined).hasSize(2);
         assertThat(store.database.sql().query("SELECT raw FROM quarantine ORDER BY line", row -> row.getString(1)))
