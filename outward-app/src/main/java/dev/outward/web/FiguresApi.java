@@ -25,6 +25,9 @@ import dev.outward.inconvenience.RuleId;
 import dev.outward.inconvenience.ServiceFigures;
 import dev.outward.inconvenience.WeekFigures;
 import dev.outward.services.ServiceId;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Every number of the report pages as JSON, for the same query parameters as the pages ({@code from}, {@code to},
@@ -47,6 +50,8 @@ class FiguresApi {
     }
 
     @GetMapping(value = "/report", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "The report, as `outward report --format json` prints it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ReportDocument.class)))
     String report(@ParameterObject Filters filters) {
         return ReportFormats.json(figures.report(filters.report()));
     }

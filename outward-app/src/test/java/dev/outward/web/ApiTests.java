@@ -1,9 +1,14 @@
 package dev.outward.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +22,8 @@ import dev.outward.Accounts;
 import dev.outward.ServerTest;
 import dev.outward.users.Role;
 import dev.outward.users.Users;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON API: the same shapes as the command line, and imports through the server. */
 @ServerTest
@@ -87,6 +94,33 @@ class ApiTests {
                     .andExpect(jsonPath(parameters + "[?(@.name == '" + filter + "' && @.required == true)]").isEmpty());
         }
         document.andExpect(jsonPath(parameters + "[?(@.name == 'from')].schema.format").value(org.hamcrest.Matchers.contains("date")));
+    }
+
+    @Test
+    void the_openapi_document_gives_the_reports_shape_with_the_keys_the_report_has() throws Exception {
+        var json = JsonMapper.builder().build();
+        var document = json.readTree(mvc.perform(get("/v3/api-docs").with(Accounts.api(Role.VIEWER)))
+                .andReturn().getResponse().getContentAsString());
+        var report = json.readTree(mvc.perform(get("/api/v1/report").with(Accounts.api(Role.VIEWER)))
+                .andReturn().getResponse().getContentAsString());
+        String ref = document.at("/paths/~1api~1v1~1report/get/responses/200/content/application~1json/schema/$ref").asString();
+
+        assertThat(keys(document, ref, report)).isNotEmpty().allSatisfy(pair -> assertThat(pair[0]).as("documented keys").isEqualTo(pair[1]));
+    }
+
+    /** Per object of the report, the properties its schema documents beside the keys the body has. */
+    private static List<String[]> keys(JsonNode document, String ref, JsonNode body) {
+        var schema = document.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1));
+        var properties = schema.path("properties");
+        var pairs = new ArrayList<String[]>();
+        pairs.add(new String[] {String.join(",", new TreeSet<>(properties.propertyNames())), String.join(",", new TreeSet<>(body.propertyNames()))});
+        for (String name : properties.propertyNames()) {
+            String nested = properties.path(name).path("$ref").asString("");
+            if (!nested.isEmpty()) {
+                pairs.addAll(keys(document, nested, body.path(name)));
+            }
+        }
+        return pairs;
     }
 
     @Test
