@@ -104,6 +104,22 @@ final class CustomerMasks {
         return value.map(v -> " WHERE value = " + ReportScope.literal(v)).orElse(" WHERE true");
     }
 
+    /**
+     * All time's customers of the filter's value (each value when it chooses none) as rows of {@code (value, seen, hit)}
+     * bitstrings of {@code capacity} bits, to OR per value: the {@link ValueBits} of the masks and the day rows
+     * aggregated beside them. Only the inconveniences' half unless {@code active}: then {@code seen} counts both.
+     */
+    String allTimeBits(ReportFilter filter, int capacity, boolean active) {
+        String where = rows(filter);
+        String bits = "bitstring_agg(k, 1, " + capacity + ")";
+        String stored = "SELECT value, bits AS seen, %s AS hit FROM " + ValueBits.TABLE + where + " AND name = '%s'";
+        String dayRows = (active ? "SELECT k, value, false AS hit FROM " + active().dayRows() + where + " UNION ALL " : "")
+                + "SELECT k, value, true AS hit FROM " + hits().dayRows() + where;
+        return (active ? stored.formatted("NULL::BIT", active().name()) + "\nUNION ALL " : "")
+                + stored.formatted("bits", hits().name())
+                + "\nUNION ALL SELECT value, %1$s, %1$s FILTER (WHERE hit) FROM (%2$s) GROUP BY value".formatted(bits, dayRows);
+    }
+
     void create(Database database) {
         String keys = "k INTEGER NOT NULL USING COMPRESSION uncompressed, "
                 + dimension.map(d -> "value VARCHAR NOT NULL USING COMPRESSION dictionary, ").orElse("");

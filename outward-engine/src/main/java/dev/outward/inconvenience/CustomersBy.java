@@ -24,13 +24,16 @@ final class CustomersBy {
     /** Per column asked, the customers per value. */
     Map<String, Map<String, Long>> count(ReportScope scope, List<String> columns) {
         var counts = new HashMap<String, Map<String, Long>>();
-        String bits = "coalesce(bit_count(" + new Population(database, scope).bits() + "), 0)";
+        var population = new Population(database, scope);
+        String bits = "coalesce(bit_count(" + population.bits() + "), 0)";
         var fromDays = new ArrayList<String>();
         for (String column : columns) {
             counts.put(column, new HashMap<>());
-            CustomerMasks.grouping(scope.filter(), column).ifPresentOrElse(masks -> database.sql().query(
-                    "SELECT value, " + bits + " FROM " + masks.table() + masks.rows(scope.filter()) + " AND "
-                            + DayWords.overlaps("hit1", scope.from(), scope.to()) + " GROUP BY 1",
+            CustomerMasks.grouping(scope.filter(), column).ifPresentOrElse(masks -> database.sql().query(population.allTime()
+                            ? "SELECT value, coalesce(bit_count(bit_or(hit)), 0) FROM (%s) WHERE hit IS NOT NULL GROUP BY 1"
+                                    .formatted(masks.allTimeBits(scope.filter(), population.bitsCapacity(), false))
+                            : "SELECT value, " + bits + " FROM " + masks.table() + masks.rows(scope.filter()) + " AND "
+                                    + DayWords.overlaps("hit1", scope.from(), scope.to()) + " GROUP BY 1",
                     row -> counts.get(column).put(row.getString(1), row.getLong(2))), () -> fromDays.add(column));
         }
         if (!fromDays.isEmpty()) {

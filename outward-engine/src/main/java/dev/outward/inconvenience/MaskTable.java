@@ -56,6 +56,7 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
     /** The view of the day rows, showing none until a build draws its line; the masks' table is the caller's. */
     void createDayRows(Database database, Select select) {
         database.execute("CREATE TABLE IF NOT EXISTS " + LINES + " (name VARCHAR NOT NULL, line DATE NOT NULL)");
+        ValueBits.create(database);
         Summaries.createView(database, dayRows(), select.rows().apply(" AND false"));
     }
 
@@ -63,6 +64,7 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
         database.execute("DROP TABLE IF EXISTS " + name);
         Summaries.dropView(database, dayRows());
         database.sql().update("DELETE FROM " + LINES + " WHERE name = ?", name);
+        ValueBits.drop(database, name);
     }
 
     /**
@@ -77,15 +79,26 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
             String order = join(Stream.concat(keys.stream().filter(key -> !key.equals("k")), Stream.of("word")), ", ");
             database.execute("INSERT INTO " + name + " " + select.masks().apply(" AND day < " + date(line)) + " ORDER BY " + order);
             moveLine(database, line, select);
+            valueBits(() -> ValueBits.rebuild(database, name));
             return;
         }
         var line = line(database);
         if (line.map(from.get()::isBefore).orElse(true)) {
             clearFrom(database, from.get());
             moveLine(database, from.get(), select);
+            valueBits(() -> ValueBits.rebuild(database, name));
             line = from;
         }
+        // new keys may have outgrown the bits: lengthened before a fold ORs bits of the new length into them
+        valueBits(() -> ValueBits.keepUp(database, name));
         foldIfDue(database, recent, select, line.get());
+    }
+
+    /** The masks of a dimension keep their customers per value beside them ({@link ValueBits}). */
+    private void valueBits(Runnable keep) {
+        if (keys.contains("value")) {
+            keep.run();
+        }
     }
 
     /** The first day shown as day rows, once a build drew the line. */
@@ -138,6 +151,7 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
         database.execute("MERGE INTO %s t USING %s f ON %s AND t.word BETWEEN %d AND %d".formatted(name, FRESH, on,
                 DayWords.word(line), DayWords.word(next)) + " WHEN MATCHED THEN UPDATE SET " + merged
                 + " WHEN NOT MATCHED THEN INSERT VALUES (" + row + ")");
+        valueBits(() -> ValueBits.add(database, name, FRESH));
         moveLine(database, next, select);
         database.execute("DROP TABLE " + FRESH);
     }

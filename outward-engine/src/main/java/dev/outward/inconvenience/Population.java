@@ -36,6 +36,11 @@ final class Population {
         if (whole()) {
             return "SELECT count(*), count(*) FILTER (WHERE n > 0) FROM (" + EVERYONE + ")";
         }
+        if (masks.isPresent() && allTime()) {
+            // a dimension chosen (else the totals answered): its values' bits, not every word of every customer
+            return "SELECT coalesce(bit_count(bit_or(seen)), 0), coalesce(bit_count(bit_or(hit)), 0) FROM ("
+                    + masks.get().allTimeBits(scope.filter(), bitsCapacity(), true) + ")";
+        }
         if (masks.isPresent()) {
             return "SELECT %s, %s FROM %s AND %s".formatted(count("seen"), count("hit1"), rows(), seen());
         }
@@ -67,6 +72,11 @@ final class Population {
         return !scope.filter().anyDimension() && new Weekly(database).coversAll(scope);
     }
 
+    /** The length of the stored bits of all time's customers ({@link ValueBits}). */
+    int bitsCapacity() {
+        return ValueBits.capacity(largestKey);
+    }
+
     /** A bitstring of the distinct {@code k} of the rows aggregated. */
     String bits() {
         return "bitstring_agg(k, 1, " + largestKey + ")";
@@ -90,7 +100,7 @@ final class Population {
         return allTime() ? "true" : DayWords.overlaps("seen", scope.from(), scope.to());
     }
 
-    private boolean allTime() {
+    boolean allTime() {
         return scope.from().isEmpty() && scope.to().isEmpty();
     }
 

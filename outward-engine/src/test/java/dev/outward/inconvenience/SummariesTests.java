@@ -110,6 +110,53 @@ class SummariesTests {
         }
     }
 
+    @Test
+    void allTimeCustomersOfAChannelCountNewCustomersWhoseKeysOutgrowTheStoredBits() {
+        try (var detector = new Detector(tmp)) {
+            detector.given(monthOfContacts("C1", "C2", "C3").toArray(TestEvent[]::new));
+            detector.run(DetectionMode.FULL);
+            detector.given(contact("n4", "2024-12-19T10:00:00Z").customer("C4"), contact("n5", "2024-12-19T11:00:00Z").customer("C5"));
+            detector.run(DetectionMode.INCREMENTAL);
+
+            var phone = ReportFilter.allTime().channel("phone");
+            assertAgree(detector, List.of(phone, phone.service(new ServiceId("billing"))));
+            assertThat(new Report(detector.store.database, detector.catalog()).compute(phone).customers().active())
+                    .as("three customers' bits had room for four").isEqualTo(5);
+        }
+    }
+
+    @Test
+    void allTimeCustomersOfAChannelLoseOneWhoseSettledEventsMoveToAnotherCustomer() {
+        try (var detector = new Detector(tmp)) {
+            var events = new ArrayList<>(monthOfContacts("C1"));
+            events.add(contact("a1", "2024-11-21T10:00:00Z").customer("anon-1").attr("wait_s", 900));
+            detector.given(events.toArray(TestEvent[]::new));
+            detector.run(DetectionMode.FULL);
+            var phone = ReportFilter.allTime().channel("phone");
+            assertAgree(detector, List.of(phone));
+
+            detector.given(TestEvent.of("custom").id("al1").at("2024-12-19T12:00:00Z").customer("C1")
+                    .attr("call", "alias").attr("previousId", "anon-1"));
+            detector.store.events.applyAliases();
+            detector.run(DetectionMode.INCREMENTAL);
+            assertAgree(detector, List.of(phone));
+            var customers = new Report(detector.store.database, detector.catalog()).compute(phone).customers();
+            assertThat(List.of(customers.active(), customers.inconvenienced())).as("anon-1 was C1").containsExactly(1L, 1L);
+        }
+    }
+
+    /** A phone contact every other day for 30 days from 20 November for each customer: weeks before the day rows. */
+    private static List<TestEvent> monthOfContacts(String... customers) {
+        var events = new ArrayList<TestEvent>();
+        for (String customer : customers) {
+            for (int day = 0; day < 30; day += 2) {
+                events.add(contact(customer + "-" + day, START.plus(Duration.ofDays(day)).plus(Duration.ofHours(10)).toString())
+                        .customer(customer));
+            }
+        }
+        return events;
+    }
+
     private static List<Long> allTimeCustomers(Detector detector) {
         var customers = new Report(detector.store.database, detector.catalog()).compute(ReportFilter.allTime()).customers();
         return List.of(customers.active(), customers.inconvenienced());
@@ -198,14 +245,17 @@ class SummariesTests {
     }
 
     /**
-     * All time (also as a period from before the data), a period inside one year, one across the year end, open ends;
-     * each with random dimensions.
+     * All time (also as a period from before the data, and with one dimension), a period inside one year, one across
+     * the year end, open ends; each with random dimensions.
      */
     private static List<ReportFilter> filters(Random random, int count) {
         var filters = new ArrayList<ReportFilter>();
         filters.add(ReportFilter.allTime());
         filters.add(ReportFilter.allTime().from(LocalDate.parse("2024-01-01"))); // all time too: before the first event
         filters.add(ReportFilter.between(LocalDate.parse("2024-12-30"), LocalDate.parse("2025-01-02")));
+        // all time with one dimension: the masks' stored bits of each value beside the day rows
+        filters.add(ReportFilter.allTime().channel(pick(random, "phone", "web")));
+        filters.add(ReportFilter.allTime().segment(pick(random, "home", "vip")));
         for (int i = filters.size(); i < count; i++) {
             var from = LocalDate.parse("2024-11-15").plusDays(random.nextInt(110));
             var filter = ReportFilter.allTime();
