@@ -24,6 +24,9 @@ final class PageRequests {
     private static final String PASSWORD = "page-benchmark-password";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern TOKEN = Pattern.compile("id=\"new-token\">([^<]+)<");
+    private static final Pattern RUN = Pattern.compile("\"run\":(\\d+)");
+    /** First views of every page and filter: after the start, then after each of the imports that follow. */
+    static final int FIRST_VIEWS = 3;
 
     private final Path jar;
     private final Path data;
@@ -75,9 +78,10 @@ final class PageRequests {
                 "retention", "relationship-depth", "customers/" + PageBenchmark.CUSTOMER + "/timeline"}) {
             api.put("/api/v1/" + route, route);
         }
-        var pagesCold = new Latencies("pages over HTTP, first view of each filter (figures computed): rendered HTML, session login");
+        var pagesCold = new Latencies("pages over HTTP, first views of each filter (figures computed; at the start and after "
+                + (FIRST_VIEWS - 1) + " imports of one event, each detected): rendered HTML, session login");
         var pagesWarm = new Latencies("pages over HTTP, views again (figures kept until the next detection run)");
-        var apiCold = new Latencies("API over HTTP, first call of each filter (figures computed): JSON, personal API token");
+        var apiCold = new Latencies("API over HTTP, first calls of each filter (figures computed, as for the pages): JSON, personal API token");
         var apiWarm = new Latencies("API over HTTP, calls again (figures kept until the next detection run)");
         for (var variant : PageBenchmark.WARM_UP) { // JIT and connection warm-up on filters not measured below
             for (var page : pages.keySet()) {
@@ -88,23 +92,64 @@ final class PageRequests {
             }
         }
         for (int round = 0; round < PageBenchmark.ROUNDS; round++) {
-            for (int v = 0; v < PageBenchmark.VARIANTS.size(); v++) {
-                var variant = PageBenchmark.VARIANTS.get(v);
-                for (var page : pages.entrySet()) {
-                    long nanos = get(browser, base + withQuery(page.getKey(), variant.query()), null);
-                    (round == 0 ? pagesCold : pagesWarm).add(page.getValue(), variant.name(), nanos);
-                }
-                var apiVariant = PageBenchmark.API_VARIANTS.get(v);
-                for (var route : api.entrySet()) {
-                    long nanos = get(script, base + withQuery(route.getKey(), apiVariant.query()), authorization);
-                    (round == 0 ? apiCold : apiWarm).add(route.getValue(), apiVariant.name(), nanos);
-                }
-            }
+            views(base, authorization, pages, api, round == 0 ? pagesCold : pagesWarm, round == 0 ? apiCold : apiWarm);
+        }
+        // the figures are computed again after every detection run: more first views, each after an import
+        for (int arrival = 1; arrival < FIRST_VIEWS; arrival++) {
+            newEventDetected(base, authorization, arrival);
+            views(base, authorization, pages, api, pagesCold, apiCold);
         }
         pagesCold.print();
         pagesWarm.print();
         apiCold.print();
         apiWarm.print();
+    }
+
+    /** Every page and every API route once under each filter variant. */
+    private void views(String base, String authorization, Map<String, String> pages, Map<String, String> api,
+                       Latencies pageTimes, Latencies apiTimes) throws Exception {
+        for (int v = 0; v < PageBenchmark.VARIANTS.size(); v++) {
+            var variant = PageBenchmark.VARIANTS.get(v);
+            for (var page : pages.entrySet()) {
+                pageTimes.add(page.getValue(), variant.name(), get(browser, base + withQuery(page.getKey(), variant.query()), null));
+            }
+            var apiVariant = PageBenchmark.API_VARIANTS.get(v);
+            for (var route : api.entrySet()) {
+                apiTimes.add(route.getValue(), apiVariant.name(), get(script, base + withQuery(route.getKey(), apiVariant.query()), authorization));
+            }
+        }
+    }
+
+    /**
+     * Imports one new contact through the API, as a data team's feed would, and waits for the detection run it starts:
+     * its completion clears the figures the server kept, so the next views compute them again.
+     */
+    private void newEventDetected(String base, String authorization, int arrival) throws Exception {
+        int before = latestRun(base, authorization);
+        String event = "{\"id\":\"arrival-%d\",\"time\":\"2025-12-30T12:00:00Z\",\"customer\":\"%s\",\"type\":\"contact\",\"channel\":\"phone\"}\n"
+                .formatted(arrival, PageBenchmark.CUSTOMER);
+        var imported = script.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/imports?source=page-benchmark&file=arrival.ndjson"))
+                .header("Authorization", authorization).header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(event)).build(), HttpResponse.BodyHandlers.ofString());
+        if (imported.statusCode() != 200) {
+            throw new IllegalStateException("import answered " + imported.statusCode() + ": " + imported.body());
+        }
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (latestRun(base, authorization) == before) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no detection run after the import within two minutes");
+            }
+            Thread.sleep(100);
+        }
+        // the run is in the log once committed; the server drops its figures right after, as it announces the run
+        Thread.sleep(300);
+    }
+
+    private int latestRun(String base, String authorization) throws Exception {
+        var runs = script.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/detection/runs?limit=1"))
+                .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString()).body();
+        var run = RUN.matcher(runs);
+        return run.find() ? Integer.parseInt(run.group(1)) : 0;
     }
 
     private static long get(HttpClient client, String url, String authorization) throws Exception {
