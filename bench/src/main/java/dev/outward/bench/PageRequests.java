@@ -126,8 +126,9 @@ final class PageRequests {
      */
     private void newEventDetected(String base, String authorization, int arrival) throws Exception {
         int before = latestRun(base, authorization);
-        String event = "{\"id\":\"arrival-%d\",\"time\":\"2025-12-30T12:00:00Z\",\"customer\":\"%s\",\"type\":\"contact\",\"channel\":\"phone\"}\n"
-                .formatted(arrival, PageBenchmark.CUSTOMER);
+        // an id of its own in every benchmark: a reused store would skip a repeated one, and nothing would run
+        String event = "{\"id\":\"arrival-%d-%d\",\"time\":\"2025-12-30T12:00:00Z\",\"customer\":\"%s\",\"type\":\"contact\",\"channel\":\"phone\"}\n"
+                .formatted(System.currentTimeMillis(), arrival, PageBenchmark.CUSTOMER);
         var imported = script.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/imports?source=page-benchmark&file=arrival.ndjson"))
                 .header("Authorization", authorization).header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofString(event)).build(), HttpResponse.BodyHandlers.ofString());
