@@ -44,6 +44,7 @@ public class Detections implements AutoCloseable {
         this.publisher = publisher;
         this.settings = settings;
         this.catalog = new AtomicReference<>(RuleCatalog.load(database));
+        Detection.prepare(database); // once: the run log's and the summaries' tables, which readers need
     }
 
     /** The rules of the last run (or of the start): what reports list and pages explain. */
@@ -73,7 +74,7 @@ public class Detections implements AutoCloseable {
     }
 
     public List<DetectionRun> history(int limit) {
-        return new Detection(database, catalog.get()).history(limit);
+        return Detection.history(database, limit);
     }
 
     /** Why the last background run failed, until one succeeds. */

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.outward.inconvenience.Detections;
+import dev.outward.inconvenience.ReportFilter;
 import dev.outward.server.Store;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,18 +26,22 @@ class DataPage {
     private final Store store;
     private final DataTables tables;
     private final Detections detections;
+    private final Figures figures;
 
-    DataPage(Store store, DataTables tables, Detections detections) {
+    DataPage(Store store, DataTables tables, Detections detections, Figures figures) {
         this.store = store;
         this.tables = tables;
         this.detections = detections;
+        this.figures = figures;
     }
 
     @GetMapping("/data")
     String data(@RequestParam(defaultValue = "0") int page, Model model) {
         var stats = store.events(events -> events.stats());
         model.addAttribute("stats", stats);
-        model.addAttribute("customers", store.events(events -> events.inventory().customers()));
+        // the customers the reports count (all time's active ones, kept until the next run), none before a run:
+        // counting distinct customers over the events took 0.3 s at 10M events, every view
+        model.addAttribute("customers", figures.detected() ? figures.report(ReportFilter.allTime()).customers().active() : null);
         model.addAttribute("stored", tables.stored());
         model.addAttribute("imports", tables.imports());
         model.addAttribute("chart", JSON.writeValueAsString(chart(stats.byType())));

@@ -38,9 +38,9 @@ class DataTables {
 
     Table stored() {
         var counts = store.events(events -> events.inventory().counts());
-        return new Table("stored", "/data/stored.csv", List.of("source", "type", "events", "customers", "first", "last"),
-                counts.stream().map(c -> List.<Object>of(c.source(), c.type(), c.events(), c.customers(),
-                        Times.utc(c.first()), Times.utc(c.last()))).toList());
+        return new Table("stored", "/data/stored.csv", List.of("source", "type", "events", "first", "last"),
+                counts.stream().map(c -> List.<Object>of(c.source(), c.type(), c.events(), Times.utc(c.first()),
+                        Times.utc(c.last()))).toList());
     }
 
     List<ImportRecord> recentImports(int limit) {

@@ -23,6 +23,7 @@ import dev.outward.ServerTest;
 import dev.outward.ShownTimes;
 import dev.outward.events.SourceName;
 import dev.outward.events.StoreStats;
+import dev.outward.inconvenience.Detections;
 import dev.outward.server.Imports;
 import dev.outward.server.Store;
 import dev.outward.users.Role;
@@ -36,6 +37,9 @@ class DataPageTests {
 
     @Autowired
     Imports imports;
+
+    @Autowired
+    Detections detections;
 
     @Autowired
     Store store;
@@ -73,6 +77,18 @@ class DataPageTests {
     }
 
     @Test
+    void the_customers_are_the_reports_active_customers_once_detection_has_run() throws Exception {
+        detections.catchUp();
+        String report = mvc.perform(get("/api/v1/report").with(Accounts.api(Role.ADMIN))).andReturn().getResponse().getContentAsString();
+        long active = tools.jackson.databind.json.JsonMapper.builder().build().readTree(report).path("customers").path("active").asLong();
+
+        String html = mvc.perform(get("/data").with(Accounts.page(Role.ADMIN))).andReturn().getResponse().getContentAsString();
+
+        assertThat(active).isPositive();
+        assertThat(html).contains("id=\"customers\" data-value=\"" + active + "\"");
+    }
+
+    @Test
     void an_htmx_pager_click_gets_only_the_quarantine_section() throws Exception {
         String fragment = mvc.perform(get("/data").param("page", "1").header("HX-Request", "true").with(Accounts.page(Role.ADMIN)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -83,7 +99,7 @@ class DataPageTests {
     void each_table_downloads_as_csv() throws Exception {
         mvc.perform(get("/data/stored.csv").with(Accounts.page(Role.ADMIN)))
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("crm,contact,30,7,")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("crm,contact,30,2026-02-01T10:00:00Z,2026-02-09T10:00:00Z")));
         mvc.perform(get("/data/imports.csv").with(Accounts.page(Role.ADMIN)))
                 .andExpect(content().string(org.hamcrest.Matchers.startsWith("batch,source,file,finished,read,stored,duplicates,rejected")));
         String quarantine = mvc.perform(get("/data/quarantine.csv").with(Accounts.page(Role.ADMIN)))

@@ -51,8 +51,8 @@ public final class EventStore {
         var sql = database.sql();
         return new StoreStats(
                 sql.queryLong("SELECT count(*) FROM events"),
-                counts("SELECT type, count(*) FROM events GROUP BY type ORDER BY type"),
-                counts("SELECT source, count(*) FROM events GROUP BY source ORDER BY source"),
+                counts("SELECT type, sum(events) FROM inventory GROUP BY type ORDER BY type"),
+                counts("SELECT source, sum(events) FROM inventory GROUP BY source ORDER BY source"),
                 sql.queryLong("SELECT count(*) FROM quarantine"));
     }
 

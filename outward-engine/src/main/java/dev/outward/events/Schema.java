@@ -30,6 +30,7 @@ final class Schema {
                   batch INTEGER NOT NULL, source VARCHAR NOT NULL, file VARCHAR, line BIGINT, reason VARCHAR NOT NULL,
                   raw VARCHAR)""");
         database.execute("CREATE SEQUENCE IF NOT EXISTS batch_seq");
+        Inventory.create(database);
         CustomerIndex.create(database);
         // Staging rows are scratch data: keeping them out of the database file spares the disk and the WAL,
         // and a crash mid-import leaves nothing behind to clean up.

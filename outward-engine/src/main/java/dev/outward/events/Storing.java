@@ -41,6 +41,9 @@ final class Storing {
         connection.setAutoCommit(false);
         try {
             long stored = staged.union().isEmpty() ? 0 : storeStaged(connection, staged.union().get());
+            if (stored > 0) {
+                update(connection, Inventory.ADD_BATCH, staged.batch);
+            }
             if (quarantine.isPresent()) {
                 update(connection, """
                         INSERT INTO quarantine

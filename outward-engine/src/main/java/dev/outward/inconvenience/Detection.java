@@ -139,4 +139,18 @@ public final class Detection {
     public List<DetectionRun> history(int limit) {
         return log.history(limit);
     }
+
+    /** Creates what runs write and readers read, where missing: what making a {@code Detection} does first. */
+    public static void prepare(Database database) {
+        new EventStore(database);
+        DetectionTables.create(database);
+    }
+
+    /**
+     * The same, without preparing the store as making a {@code Detection} does (some forty statements): for a store
+     * {@link #prepare prepared} before, whose tables exist.
+     */
+    public static List<DetectionRun> history(Database database, int limit) {
+        return new RunLog(database).history(limit);
+    }
 }
