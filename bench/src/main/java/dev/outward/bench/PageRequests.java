@@ -83,6 +83,7 @@ final class PageRequests {
         var pagesWarm = new Latencies("pages over HTTP, views again (figures kept until the next detection run)");
         var apiCold = new Latencies("API over HTTP, first calls of each filter (figures computed, as for the pages): JSON, personal API token");
         var apiWarm = new Latencies("API over HTTP, calls again (figures kept until the next detection run)");
+        var unfiltered = new Latencies("pages and API calls without filters (the admin's, a customer's events), each time read afresh");
         for (var variant : PageBenchmark.WARM_UP) { // JIT and connection warm-up on filters not measured below
             for (var page : pages.keySet()) {
                 get(browser, base + withQuery(page, variant.query()), null);
@@ -93,16 +94,19 @@ final class PageRequests {
         }
         for (int round = 0; round < PageBenchmark.ROUNDS; round++) {
             views(base, authorization, pages, api, round == 0 ? pagesCold : pagesWarm, round == 0 ? apiCold : apiWarm);
+            unfilteredViews(base, authorization, unfiltered);
         }
         // the figures are computed again after every detection run: more first views, each after an import
         for (int arrival = 1; arrival < FIRST_VIEWS; arrival++) {
             newEventDetected(base, authorization, arrival);
             views(base, authorization, pages, api, pagesCold, apiCold);
+            unfilteredViews(base, authorization, unfiltered);
         }
         pagesCold.print();
         pagesWarm.print();
         apiCold.print();
         apiWarm.print();
+        unfiltered.print();
     }
 
     /** Every page and every API route once under each filter variant. */
@@ -117,6 +121,16 @@ final class PageRequests {
             for (var route : api.entrySet()) {
                 apiTimes.add(route.getValue(), apiVariant.name(), get(script, base + withQuery(route.getKey(), apiVariant.query()), authorization));
             }
+        }
+    }
+
+    /** The pages and API routes that take no filter: the data page and the admin's, stored events, imports, runs. */
+    private void unfilteredViews(String base, String authorization, Latencies times) throws Exception {
+        for (String page : new String[] {"/data", "/admin/sources", "/admin/users", "/tokens"}) {
+            times.add(page, "once", get(browser, base + page, null));
+        }
+        for (String route : new String[] {"stats", "imports", "quarantine", "detection/runs", "customers/" + PageBenchmark.CUSTOMER + "/events"}) {
+            times.add("/api/v1/" + route, "once", get(script, base + "/api/v1/" + route, authorization));
         }
     }
 
