@@ -11,9 +11,18 @@ import dev.outward.store.Database;
 public final class EventStore {
 
     /** SQL: the stored {@code alias} calls, which move a previous id's events to a customer ({@link #applyAliases}). */
-    public static final String ALIAS_CALLS = "type = 'custom' AND json_extract_string(attrs, '$.call') = 'alias'";
+    private static final String ALIAS_CALLS = "type = 'custom' AND json_extract_string(attrs, '$.call') = 'alias'";
 
     private final Database database;
+
+    /**
+     * Whether any alias call is stored. A store without custom events has none, which its {@link Inventory} says
+     * without reading the events: a detection run asks every time (a scan of every event's type, 9 ms at 10M events).
+     */
+    public static boolean hasAliasCalls(Database database) {
+        return database.sql().queryLong("SELECT count(*) FROM inventory WHERE type = 'custom'") > 0
+                && database.sql().queryLong("SELECT count(*) FROM events WHERE " + ALIAS_CALLS) > 0;
+    }
 
     public EventStore(Database database) {
         this.database = database;

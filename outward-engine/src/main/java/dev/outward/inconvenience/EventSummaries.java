@@ -46,7 +46,7 @@ final class EventSummaries {
      * every row from {@code from} replaced instead.
      */
     private static void bringUpToDate(Database database, LocalDate from, int summarised) {
-        if (database.sql().queryLong("SELECT count(*) FROM events WHERE " + EventStore.ALIAS_CALLS) > 0) {
+        if (EventStore.hasAliasCalls(database)) {
             MergedCustomers.refresh(database, Optional.of(from), () -> rebuild(database, Optional.of(from)));
             return;
         }
