@@ -46,8 +46,14 @@ final class EventsCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         try (var database = DataDir.existing(root)) {
-            for (var event : DataDir.events(database).find(query)) {
+            var events = DataDir.events(database).find(query);
+            for (var event : events) {
                 out.println(JSON.writeValueAsString(EventJson.of(event)));
+            }
+            if (events.isEmpty()) {
+                // stdout stays NDJSON (empty); a mistyped id should not look like a customer without events
+                spec.commandLine().getErr().println("outward: no stored event matches" + (customer == null ? "" : " --customer " + customer)
+                        + (type == null ? "" : " --type " + type));
             }
         }
         out.flush();
