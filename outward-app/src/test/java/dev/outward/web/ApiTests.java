@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import dev.outward.Accounts;
 import dev.outward.ServerTest;
+import dev.outward.server.Store;
 import dev.outward.users.Role;
 import dev.outward.users.Users;
 import tools.jackson.databind.JsonNode;
@@ -34,6 +35,9 @@ class ApiTests {
 
     @Autowired
     Users users;
+
+    @Autowired
+    Store store;
 
     @BeforeEach
     void accounts() {
@@ -64,6 +68,26 @@ class ApiTests {
                 .andExpect(jsonPath("$.rows[0].reason").isString());
         mvc.perform(get("/api/v1/customers/api-k/events").with(Accounts.api(Role.ANALYST)))
                 .andExpect(jsonPath("$[0].id").value("api-1")).andExpect(jsonPath("$[0].type").value("payment"));
+    }
+
+    @Test
+    void a_customers_events_come_a_page_at_a_time_the_latest_first_each_in_time_order() throws Exception {
+        String body = "{\"id\":\"pg-1\",\"time\":\"2026-05-01T08:00:00Z\",\"customer\":\"api-pages\",\"type\":\"bill\"}\n"
+                + "{\"id\":\"pg-2\",\"time\":\"2026-05-02T08:00:00Z\",\"customer\":\"api-pages\",\"type\":\"bill\"}\n"
+                + "{\"id\":\"pg-3\",\"time\":\"2026-05-03T08:00:00Z\",\"customer\":\"api-pages\",\"type\":\"bill\"}\n";
+        mvc.perform(post("/api/v1/imports").param("source", "pages").contentType("application/x-ndjson").content(body)
+                .with(Accounts.api(Role.ADMIN))).andExpect(status().isOk());
+        store.events(events -> { events.indexCustomers(); return null; }); // as every detection run does
+
+        var latest = mvc.perform(get("/api/v1/customers/api-pages/events").param("limit", "2").with(Accounts.api(Role.ANALYST)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.contains("pg-2", "pg-3")))
+                .andReturn().getResponse();
+        assertThat(latest.getHeader("Link")).isEqualTo("</api/v1/customers/api-pages/events?limit=2&before=2026-05-02T08:00:00Z>; rel=\"next\"");
+
+        var earlier = mvc.perform(get("/api/v1/customers/api-pages/events").param("limit", "2").param("before", "2026-05-02T08:00:00Z")
+                        .with(Accounts.api(Role.ANALYST)))
+                .andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.contains("pg-1"))).andReturn().getResponse();
+        assertThat(earlier.getHeader("Link")).isNull();
     }
 
     @Test

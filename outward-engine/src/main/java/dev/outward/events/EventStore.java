@@ -91,6 +91,17 @@ public final class EventStore {
         return CustomerIndex.pageStart(database, customer.value(), limit, before);
     }
 
+    /**
+     * A page of the customer's events: their latest {@code limit} before {@code before} (or of all), in time order, or
+     * a few more (every one at the page's first time, and those imported since the index last caught up), and the time
+     * the page begins at when earlier events remain. A long history is read a page at a time: all of a customer's 400
+     * events at 100M events took 1.1–2.6 s, their row groups spread over most of the table.
+     */
+    public EventPage latest(CustomerId customer, int limit, Optional<Instant> before) {
+        var start = pageStart(customer, limit, before).filter(time -> anyBefore(customer, time));
+        return new EventPage(find(EventQuery.all(Integer.MAX_VALUE).forCustomer(customer).between(start, before)), start);
+    }
+
     /** Whether the customer has an indexed event before {@code time}. */
     public boolean anyBefore(CustomerId customer, Instant time) {
         return CustomerIndex.anyBefore(database, customer.value(), time);
