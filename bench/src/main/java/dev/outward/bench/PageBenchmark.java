@@ -36,8 +36,9 @@ import dev.outward.store.Database;
  * The engine phase keeps nothing between calls. The server keeps figures per filter until the next detection run, so
  * over HTTP the first request of each filter (computed) and the requests after it (kept) are timed apart; the
  * server is warmed up on other filters first, and the first requests are timed again after each of two imports of
- * one event through the API, once the run each starts has dropped what the server kept: three per page and filter. Usage: PageBenchmark [EVENTS] [WORK_DIR] [OUTWARD_JAR]; a WORK_DIR that
- * is a store left by an earlier run (its pages-… folder) is reused as it is, with detection run again.
+ * one event through the API, once the run each starts has dropped what the server kept: three per page and filter.
+ * Usage: PageBenchmark [EVENTS] [WORK_DIR] [OUTWARD_JAR]; a WORK_DIR that is a store left by an earlier run (its
+ * pages-… folder) is reused as it is, with detection run again.
  */
 public final class PageBenchmark {
 

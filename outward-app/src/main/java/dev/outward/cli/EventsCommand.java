@@ -52,8 +52,8 @@ final class EventsCommand implements Callable<Integer> {
             }
             if (events.isEmpty()) {
                 // stdout stays NDJSON (empty); a mistyped id should not look like a customer without events
-                spec.commandLine().getErr().println("outward: no stored event matches" + (customer == null ? "" : " --customer " + customer)
-                        + (type == null ? "" : " --type " + type));
+                spec.commandLine().getErr().println("outward: no stored event matches"
+                        + (customer == null ? "" : " --customer " + customer) + (type == null ? "" : " --type " + type));
             }
         }
         out.flush();
