@@ -84,11 +84,12 @@ public final class EventStore {
 
     /**
      * Where the customer's latest {@code limit} events before {@code before} (all, when empty) begin: the time of the
-     * {@code limit}-th latest, or empty when there are no more than {@code limit}. Counts the events detection has
-     * indexed; later ones are read beside them.
+     * {@code limit}-th latest, or empty when no earlier event remains. Counts the events detection has indexed; later
+     * ones are read beside them.
      */
     public Optional<Instant> pageStart(CustomerId customer, int limit, Optional<Instant> before) {
-        return CustomerIndex.pageStart(database, customer.value(), limit, before);
+        return CustomerIndex.pageStart(database, customer.value(), limit, before)
+                .filter(time -> CustomerIndex.anyBefore(database, customer.value(), time));
     }
 
     /**
@@ -98,13 +99,8 @@ public final class EventStore {
      * events at 100M events took 1.1–2.6 s, their row groups spread over most of the table.
      */
     public EventPage latest(CustomerId customer, int limit, Optional<Instant> before) {
-        var start = pageStart(customer, limit, before).filter(time -> anyBefore(customer, time));
+        var start = pageStart(customer, limit, before);
         return new EventPage(find(EventQuery.all(Integer.MAX_VALUE).forCustomer(customer).between(start, before)), start);
-    }
-
-    /** Whether the customer has an indexed event before {@code time}. */
-    public boolean anyBefore(CustomerId customer, Instant time) {
-        return CustomerIndex.anyBefore(database, customer.value(), time);
     }
 
     public List<ImportRecord> recentImports(int limit) {

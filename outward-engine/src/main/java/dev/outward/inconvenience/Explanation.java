@@ -50,7 +50,7 @@ public final class Explanation {
      * on. A long history is read a page at a time: all of it, at 100M events, took a second.
      */
     public Timeline latest(CustomerId customer, int limit, Optional<Instant> before) {
-        var start = events.pageStart(customer, limit, before).filter(time -> events.anyBefore(customer, time));
+        var start = events.pageStart(customer, limit, before);
         // a cause comes at most the longest rule window before what it causes: read from there, show from the start
         var own = events.find(EventQuery.all(DEFAULT_LIMIT).forCustomer(customer)
                 .between(start.map(time -> time.minus(catalog.longestWindow())), before));
