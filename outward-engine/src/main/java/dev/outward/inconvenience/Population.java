@@ -58,13 +58,22 @@ final class Population {
             return "WITH members AS (SELECT k, least(4, n) AS n FROM (" + EVERYONE + "))\n";
         }
         if (masks.isPresent()) {
-            return "WITH members AS (SELECT k, least(4, sum(%s)) AS n FROM %s AND %s GROUP BY k)\n"
-                    .formatted(DayWords.hitsUpTo4(scope.from(), scope.to()), rows(), seen());
+            return "WITH members AS (SELECT k, %s AS n FROM %s AND %s GROUP BY k)\n"
+                    .formatted(sumUpTo4(DayWords.hitsUpTo4(scope.from(), scope.to())), rows(), seen());
         }
         return """
-                WITH members AS (SELECT k, least(4, sum(n)) AS n FROM (SELECT k, 0 AS n FROM customer_days WHERE %1$s
+                WITH members AS (SELECT k, %2$s AS n FROM (SELECT k, 0 AS n FROM customer_days WHERE %1$s
                   UNION ALL SELECT k, 1 FROM inconvenience_days WHERE %1$s) GROUP BY k)
-                """.formatted(scope.onDays());
+                """.formatted(scope.onDays(), sumUpTo4("n"));
+    }
+
+    /**
+     * A customer's sum up to 4, added up as DOUBLE (exact for these counts): over integers DuckDB keeps a 128-bit sum
+     * for each of the 250k customers, which made relationship depth's members for a quarter at 10M events 67 instead
+     * of 48 ms.
+     */
+    private static String sumUpTo4(String n) {
+        return "least(4, sum((" + n + ")::DOUBLE))::INTEGER";
     }
 
     /** All of the customers' days, none left out by a period or a dimension: the totals answer. */
