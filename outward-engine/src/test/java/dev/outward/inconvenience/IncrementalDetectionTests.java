@@ -66,6 +66,28 @@ class IncrementalDetectionTests {
     }
 
     @Test
+    void anAliasCallTakesTheMatchesOfTheEventsItMovesToTheirNewCustomer() {
+        try (var incremental = new Detector(tmp.resolve("incremental")); var full = new Detector(tmp.resolve("full"))) {
+            var waited = of("contact").id("w1").customer("anon-1").at("2026-01-05T10:00:00Z").attr("wait_s", 900);
+            var alias = of("custom").id("al1").customer("C1").at("2026-01-07T10:00:00Z")
+                    .attr("call", "alias").attr("previousId", "anon-1");
+            for (var detector : List.of(incremental, full)) {
+                detector.given(waited, of("contact").id("c1").customer("C1").at("2026-01-06T10:00:00Z"));
+                detector.run(DetectionMode.INCREMENTAL);
+                detector.given(alias);
+                detector.store.events.applyAliases();
+            }
+            var run = incremental.run(DetectionMode.INCREMENTAL);
+            full.run(DetectionMode.FULL);
+
+            assertThat(run.mode()).isEqualTo(DetectionMode.INCREMENTAL);
+            assertThat(rows(incremental)).isEqualTo(rows(full));
+            assertThat(incremental.found()).filteredOn(i -> i.rule().value().equals("long-wait"))
+                    .extracting(i -> i.customer().value()).containsExactly("C1");
+        }
+    }
+
+    @Test
     void aRunWithNothingNewChangesNothingAndChangedRulesForceAFullRun() {
         try (var detector = new Detector(tmp)) {
             detector.given(of("complaint").id("k1"));
