@@ -37,6 +37,9 @@ final class EventSummaries {
                     row -> Optional.ofNullable(row.getObject(1, LocalDate.class)), summarised).getFirst()
                     .ifPresent(from -> bringUpToDate(database, from, (int) summarised));
         }
+        if (summarised < lastBatch) {
+            DaySpans.keep(database);
+        }
         STATE.to(database, lastBatch);
     }
 

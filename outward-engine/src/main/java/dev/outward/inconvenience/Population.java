@@ -35,8 +35,11 @@ final class Population {
 
     Population(Database database, ReportScope scope) {
         this.database = database;
-        this.scope = scope;
-        this.masks = CustomerMasks.of(scope.filter());
+        // a period holding every tallied day (an API call from=2024-01-01) takes all time's shortcuts: the totals,
+        // the stored bits of a value, every mask row without testing its days (38 → 4 ms with a channel at 10M events)
+        this.scope = new Weekly(database).coversAll(scope) ? new ReportScope(new ReportFilter(Optional.empty(), Optional.empty(),
+                scope.filter().channel(), scope.filter().service(), scope.filter().segment())) : scope;
+        this.masks = CustomerMasks.of(this.scope.filter());
         this.largestKey = CustomerDays.largestKey(database);
     }
 
@@ -87,7 +90,7 @@ final class Population {
 
     /** All of the customers' days, none left out by a period or a dimension: the totals answer. */
     private boolean whole() {
-        return !scope.filter().anyDimension() && new Weekly(database).coversAll(scope);
+        return !scope.filter().anyDimension() && allTime();
     }
 
     /** The length of the stored bits of all time's customers ({@link ValueBits}). */

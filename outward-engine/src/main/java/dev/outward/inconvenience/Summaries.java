@@ -56,6 +56,7 @@ final class Summaries {
         CustomerTotals.create(database);
         MergedCustomers.create(database);
         EventSummaries.create(database);
+        DaySpans.create(database);
     }
 
     /**
@@ -74,6 +75,7 @@ final class Summaries {
         Optional<LocalDate> followedFrom = scope.from().map(t -> LocalDate.ofInstant(t.minus(longestWindow), ZoneOffset.UTC));
         Tallies.refreshInconveniences(database, from, followedFrom);
         CustomerMasks.refreshHits(database, from);
+        DaySpans.keep(database);
     }
 
     /**

@@ -45,29 +45,23 @@ final class Weekly {
         if (scope.from().isPresent() && scope.to().isPresent()) {
             return Optional.of(new LocalDate[] {scope.from().get(), scope.to().get()});
         }
-        return bounds().flatMap(bounds -> {
+        return DaySpans.tallied(database).flatMap(bounds -> {
             LocalDate first = scope.from().orElse(bounds[0]);
             LocalDate last = scope.to().orElse(bounds[1]);
             return first.isAfter(last) ? Optional.empty() : Optional.of(new LocalDate[] {first, last});
         });
     }
 
-    /** Whether the period holds every tallied day (or nothing is tallied): its figures are all time's. */
+    /**
+     * Whether the period holds every day with an event or inconvenience of a customer (or there is none): its
+     * customers are all time's. The tallies may begin later, with events that are neither contacts nor complaints.
+     */
     boolean coversAll(ReportScope scope) {
         if (scope.from().isEmpty() && scope.to().isEmpty()) {
             return true;
         }
-        return bounds().map(bounds -> scope.from().map(from -> !from.isAfter(bounds[0])).orElse(true)
+        return DaySpans.active(database).map(bounds -> scope.from().map(from -> !from.isAfter(bounds[0])).orElse(true)
                 && scope.to().map(to -> !to.isBefore(bounds[1])).orElse(true)).orElse(true);
-    }
-
-    /** The first and last day with a tally. */
-    private Optional<LocalDate[]> bounds() {
-        return Optional.ofNullable(database.sql().query("""
-                SELECT min(day), max(day) FROM (SELECT min(day) AS day FROM daily_inconveniences UNION ALL
-                  SELECT max(day) FROM daily_inconveniences UNION ALL SELECT min(day) FROM daily_events UNION ALL
-                  SELECT max(day) FROM daily_events)""", row -> row.getObject(1) == null ? null
-                : new LocalDate[] {row.getObject(1, LocalDate.class), row.getObject(2, LocalDate.class)}).getFirst());
     }
 
     /** Inconveniences per week and per value of {@code column} (rule, service, channel), zeros filled in. */

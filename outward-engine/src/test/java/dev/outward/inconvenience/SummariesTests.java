@@ -145,6 +145,22 @@ class SummariesTests {
         }
     }
 
+    @Test
+    void aPeriodFromTheFirstTallyLeavesOutCustomersSeenOnlyBeforeIt() {
+        try (var detector = new Detector(tmp)) {
+            detector.given(TestEvent.of("visit").id("v1").at("2024-11-18T10:00:00Z").customer("C2").channel("phone"),
+                    contact("c1", "2024-11-20T10:00:00Z"));
+            detector.run(DetectionMode.FULL);
+
+            var fromFirstTally = ReportFilter.allTime().from(LocalDate.parse("2024-11-20"));
+            var filters = List.of(fromFirstTally, fromFirstTally.channel("phone"), ReportFilter.allTime().channel("phone"));
+            assertAgree(detector, filters);
+            var report = new Report(detector.store.database, detector.catalog());
+            assertThat(filters).extracting(filter -> report.compute(filter).customers().active())
+                    .as("C2 only visited, before the first contact").containsExactly(1L, 1L, 2L);
+        }
+    }
+
     /** A phone contact every other day for 30 days from 20 November for each customer: weeks before the day rows. */
     private static List<TestEvent> monthOfContacts(String... customers) {
         var events = new ArrayList<TestEvent>();
