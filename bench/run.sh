@@ -8,6 +8,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 if [[ -z "${JAVA_HOME:-}" ]]; then
   for dir in /usr/lib/jvm/*; do
+    [[ -x "$dir/bin/java" ]] || continue   # a directory of sources only, such as openjdk-17 with its src.zip
     v="$("$dir/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')"
     [[ "${v%%.*}" =~ ^[0-9]+$ ]] && (( ${v%%.*} >= 21 )) && export JAVA_HOME="$dir" && break
   done
