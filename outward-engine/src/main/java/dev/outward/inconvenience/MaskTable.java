@@ -115,7 +115,7 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
     }
 
     private void foldIfDue(Database database, RecentDays recent, Select select, LocalDate line) {
-        var rowsPerDay = rowsPerDay(database, "SELECT day FROM " + dayRows());
+        var rowsPerDay = recent.rowsPerDay(line, () -> rowsPerDay(database, "SELECT day FROM " + dayRows()));
         if (!rowsPerDay.isEmpty()) {
             LocalDate oldest = Collections.min(rowsPerDay.keySet());
             LocalDate next = recent.line(rowsPerDay);
