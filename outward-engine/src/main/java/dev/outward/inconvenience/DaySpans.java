@@ -22,7 +22,8 @@ final class DaySpans {
 
     /** Creates the row where missing: after the tables it reads, which a store of an earlier version had without it. */
     static void create(Database database) {
-        database.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (first_tally DATE, last_tally DATE, first_active DATE, last_active DATE)");
+        database.execute("CREATE TABLE IF NOT EXISTS " + TABLE
+                + " (first_tally DATE, last_tally DATE, first_active DATE, last_active DATE)");
         if (database.sql().queryLong("SELECT count(*) FROM " + TABLE) == 0) {
             keep(database);
         }
@@ -34,8 +35,8 @@ final class DaySpans {
      */
     static void keep(Database database) {
         database.execute("DELETE FROM " + TABLE);
-        database.sql().update("INSERT INTO " + TABLE + " VALUES (?, ?, ?, ?)", first(database, TALLIED), last(database, TALLIED),
-                first(database, ACTIVE), last(database, ACTIVE));
+        database.sql().update("INSERT INTO " + TABLE + " VALUES (?, ?, ?, ?)",
+                first(database, TALLIED), last(database, TALLIED), first(database, ACTIVE), last(database, ACTIVE));
     }
 
     /** The first and last day with a tally. */
@@ -49,8 +50,9 @@ final class DaySpans {
     }
 
     private static Optional<LocalDate[]> read(Database database, String columns) {
-        return Optional.ofNullable(database.sql().query("SELECT " + columns + " FROM " + TABLE, row -> row.getObject(1) == null ? null
-                : new LocalDate[] {row.getObject(1, LocalDate.class), row.getObject(2, LocalDate.class)}).getFirst());
+        return Optional.ofNullable(database.sql().query("SELECT " + columns + " FROM " + TABLE,
+                row -> row.getObject(1) == null ? null
+                        : new LocalDate[] {row.getObject(1, LocalDate.class), row.getObject(2, LocalDate.class)}).getFirst());
     }
 
     private static LocalDate first(Database database, String tables) {
@@ -62,8 +64,7 @@ final class DaySpans {
     }
 
     private static Stream<LocalDate> ends(Database database, String tables, String end) {
-        return Stream.of(tables.split(" ")).flatMap(table -> database.sql()
-                .query("SELECT " + end + "(day) FROM " + table, row -> Optional.ofNullable(row.getObject(1, LocalDate.class)))
-                .getFirst().stream());
+        return Stream.of(tables.split(" ")).flatMap(table -> database.sql().query("SELECT " + end + "(day) FROM " + table,
+                row -> Optional.ofNullable(row.getObject(1, LocalDate.class))).getFirst().stream());
     }
 }
