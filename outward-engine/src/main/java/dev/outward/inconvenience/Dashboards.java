@@ -38,8 +38,8 @@ public final class Dashboards {
     public List<WeekFigures> weeks(ReportFilter filter) {
         var scope = new ReportScope(filter);
         var inconveniences = new HashMap<LocalDate, long[]>();
-        database.sql().query("SELECT " + Weekly.WEEK + " AS week, sum(n), coalesce(sum(n) FILTER (WHERE rule = '"
-                + Report.REPEAT_CONTACT + "'), 0) FROM daily_inconveniences WHERE " + scope.onDays() + " GROUP BY week",
+        database.sql().query("SELECT week, sum(n), coalesce(sum(n) FILTER (WHERE rule = '" + Report.REPEAT_CONTACT + "'), 0) FROM "
+                + Weekly.inconveniences(scope) + " GROUP BY week",
                 row -> inconveniences.put(row.getObject(1, LocalDate.class), new long[] {row.getLong(2), row.getLong(3)}));
         var events = new HashMap<LocalDate, Report.Counts>();
         database.sql().query("SELECT " + Weekly.WEEK + " AS week, sum(complaints), sum(inbound), sum(served), sum(handled),"

@@ -35,6 +35,8 @@ final class Tallies {
         database.execute("""
                 CREATE TABLE IF NOT EXISTS daily_followed (day DATE NOT NULL, channel VARCHAR, service VARCHAR NOT NULL,
                   segment VARCHAR, followed BIGINT NOT NULL)""");
+        // a store of an earlier version has the daily rows without their weeks: summed once here
+        database.execute("CREATE TABLE IF NOT EXISTS weekly_inconveniences AS " + weeks(""));
         Summaries.createView(database, "daily_events", """
                 SELECT day, channel, service, segment, complaints, inbound, served, handled, handle_s, 0::BIGINT AS followed
                 FROM daily_contacts
@@ -46,6 +48,7 @@ final class Tallies {
     }
 
     static void dropInconveniences(Database database) {
+        database.execute("DROP TABLE IF EXISTS weekly_inconveniences");
         database.execute("DROP TABLE IF EXISTS daily_inconveniences");
         database.execute("DROP TABLE IF EXISTS daily_followed");
     }
@@ -66,6 +69,16 @@ final class Tallies {
     }
 
     /**
+     * {@code weekly_inconveniences}: the daily counts summed per week (Monday), a seventh of the rows, which weekly
+     * series read for the weeks their period holds whole ({@link Weekly#inconveniences}): the overview's two series at
+     * 10M events took 2 and 3.5 instead of 6 and 8 ms.
+     */
+    private static String weeks(String since) {
+        return "SELECT " + Weekly.WEEK + " AS week, rule, service, channel, segment, sum(n)::BIGINT AS n FROM daily_inconveniences"
+                + " WHERE true" + since + " GROUP BY ALL ORDER BY week";
+    }
+
+    /**
      * Rebuilds the counts of inconveniences from {@code from}, and of followed contacts from {@code followedFrom}: by the
      * day, channel, service and segment of the first contact, the cause the repeat keeps (finding it among the events
      * instead, a join on its source and id, was 5% of a full run).
@@ -79,6 +92,9 @@ final class Tallies {
                 INSERT INTO daily_inconveniences
                 SELECT day, rule, service, channel, segment, count(*) FROM inconveniences
                 WHERE true %s GROUP BY ALL ORDER BY day""".formatted(Summaries.since("day", from)));
+        Optional<LocalDate> monday = from.map(Weekly::monday);
+        database.execute("DELETE FROM weekly_inconveniences WHERE true" + Summaries.since("week", monday));
+        database.execute("INSERT INTO weekly_inconveniences " + weeks(Summaries.since("day", monday)));
         database.execute("""
                 INSERT INTO daily_followed
                 SELECT r.cause_time::DATE AS day, r.cause_channel, coalesce(r.cause_service, 'unattributed'), s.segment, count(*)
