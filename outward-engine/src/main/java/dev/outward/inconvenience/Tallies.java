@@ -7,7 +7,8 @@ import dev.outward.store.Database;
 
 /**
  * Daily counts of inconveniences and of the events the report divides by (complaints, contacts), per channel,
- * service and segment: a few hundred thousand rows at most, however many events, and any filter is a WHERE.
+ * service and segment: a few hundred thousand rows at most, however many events, and any filter is a WHERE. The
+ * inconveniences' counts are summed per week too ({@code weekly_inconveniences}), for weekly series.
  * {@code daily_events} is a view of the events' counts ({@code daily_contacts}, refreshed as events arrive) and of
  * the followed contacts ({@code daily_followed}, refreshed with the inconveniences), which add up like the rest.
  * Events without a service count as unattributed, like inconveniences. A served inbound contact is
