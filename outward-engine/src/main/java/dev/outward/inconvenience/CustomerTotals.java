@@ -14,15 +14,10 @@ import dev.outward.store.Database;
  * A run replaces the inconveniences from a day D. Around it the totals take the difference: what the rows from D
  * counted per customer before is subtracted and what they count after is added, so a run writes only its customers'
  * totals (counting every inconvenience of the customers it touched read them all each run).
- * <p>
- * The same per rule ({@code customer_rule_inconveniences(rule, k, n)}): each rule's distinct customers over all time
- * without a dimension are a count of its rows above 0. At 100M events counting them over every inconvenience's day
- * took the types page 360–390 ms.
  */
 final class CustomerTotals {
 
     static final String TABLE = "customer_inconveniences";
-    static final String PER_RULE = "customer_rule_inconveniences";
     private static final String CHANGE = "customer_inconveniences_change";
 
     private CustomerTotals() {
@@ -30,38 +25,25 @@ final class CustomerTotals {
 
     static void create(Database database) {
         database.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (k INTEGER NOT NULL, n BIGINT NOT NULL)");
-        // a store of an earlier version has its inconveniences without these totals: counted once here
-        database.execute("CREATE TABLE IF NOT EXISTS " + PER_RULE + " AS " + perRule(""));
-    }
-
-    private static String perRule(String where) {
-        return "SELECT rule, k, count(*)::BIGINT AS n FROM inconvenience_days" + where + " GROUP BY ALL ORDER BY rule, k";
     }
 
     /** Around replacing the inconveniences from {@code from} (all of them when empty). */
     static void refresh(Database database, Optional<LocalDate> from, Runnable replacing) {
-        from.ifPresent(day -> database.execute("CREATE OR REPLACE TEMP TABLE %s AS SELECT rule, k, -count(*) AS n FROM %s GROUP BY ALL"
+        from.ifPresent(day -> database.execute("CREATE OR REPLACE TEMP TABLE %s AS SELECT k, -count(*) AS n FROM %s GROUP BY k"
                 .formatted(CHANGE, daysFrom(day))));
         replacing.run();
         from.ifPresentOrElse(day -> addChange(database, day), () -> {
             database.execute("DELETE FROM " + TABLE);
             database.execute("INSERT INTO %s SELECT k, count(*) FROM inconvenience_days GROUP BY k ORDER BY k".formatted(TABLE));
-            database.execute("DELETE FROM " + PER_RULE);
-            database.execute("INSERT INTO " + PER_RULE + " " + perRule(""));
         });
     }
 
     private static void addChange(Database database, LocalDate from) {
-        database.execute("INSERT INTO %s SELECT rule, k, count(*) FROM %s GROUP BY ALL".formatted(CHANGE, daysFrom(from)));
+        database.execute("INSERT INTO %s SELECT k, count(*) FROM %s GROUP BY k".formatted(CHANGE, daysFrom(from)));
         database.execute("""
                 MERGE INTO %1$s t USING (SELECT k, sum(n) AS n FROM %2$s GROUP BY k HAVING sum(n) <> 0) c ON t.k = c.k
                 WHEN MATCHED THEN UPDATE SET n = t.n + c.n WHEN NOT MATCHED THEN INSERT VALUES (c.k, c.n)"""
                 .formatted(TABLE, CHANGE));
-        database.execute("""
-                MERGE INTO %1$s t USING (SELECT rule, k, sum(n) AS n FROM %2$s GROUP BY ALL HAVING sum(n) <> 0) c
-                ON t.rule = c.rule AND t.k = c.k
-                WHEN MATCHED THEN UPDATE SET n = t.n + c.n WHEN NOT MATCHED THEN INSERT VALUES (c.rule, c.k, c.n)"""
-                .formatted(PER_RULE, CHANGE));
         database.execute("DROP TABLE " + CHANGE);
     }
 

@@ -10,9 +10,8 @@ import dev.outward.store.Database;
 
 /**
  * Distinct customers inconvenienced per value of a column (service, rule, channel…) under a filter: from the masks of
- * that dimension when the filter chooses no other, per rule over all time from {@link CustomerTotals}, else from the
- * inconveniences' days, where every column asked is counted in one pass. At 100M events a pass is ~230–390 ms, and a
- * service page with a channel chosen asks for two.
+ * that dimension when the filter chooses no other, else from the inconveniences' days, where every column asked is
+ * counted in one pass. At 100M events a pass is ~230 ms, and a service page with a channel chosen asks for two.
  */
 final class CustomersBy {
 
@@ -30,11 +29,6 @@ final class CustomersBy {
         var fromDays = new ArrayList<String>();
         for (String column : columns) {
             counts.put(column, new HashMap<>());
-            if (column.equals("rule") && population.allTime() && !scope.filter().anyDimension()) {
-                database.sql().query("SELECT rule, count(*) FROM " + CustomerTotals.PER_RULE + " WHERE n > 0 GROUP BY rule",
-                        row -> counts.get(column).put(row.getString(1), row.getLong(2)));
-                continue;
-            }
             CustomerMasks.grouping(scope.filter(), column).ifPresentOrElse(masks -> database.sql().query(population.allTime()
                             ? "SELECT value, coalesce(bit_count(bit_or(hit)), 0) FROM (%s) WHERE hit IS NOT NULL GROUP BY 1"
                                     .formatted(masks.allTimeBits(scope.filter(), population.bitsCapacity(), false))
