@@ -34,7 +34,7 @@ import dev.outward.store.Database;
  * from that value's rows of {@code inconvenience_days} instead was as fast at 10M events, and at 100M (400 events a
  * customer) made relationship depth and retention with one channel, service or segment 2–3 times slower. Distinct
  * customers per rule come from the inconveniences' days as fast as from masks per rule did (a bit per customer
- * either way), and those cost a full run more than a second to write.
+ * either way), and those cost a full run more than a second to write; over all time, from {@link RuleCustomers}.
  * The view's name is what readers use ({@link #table}); the tables behind it are this class's business.
  */
 final class CustomerMasks {
@@ -160,6 +160,11 @@ final class CustomerMasks {
         var dayMasks = IntStream.rangeClosed(1, HITS.size())
                 .mapToObj(n -> "CASE WHEN n >= " + n + " THEN " + DayWords.BIT + " ELSE 0 END").toList();
         return new MaskTable(table().replace("customer_masks", "hit_masks"), keys(), HITS, dayMasks);
+    }
+
+    /** The first day the inconveniences' masks show as day rows: drawn by every refresh of them. */
+    static LocalDate hitsLine(Database database) {
+        return new CustomerMasks(Optional.empty()).hits().line(database).orElseThrow();
     }
 
     /** The events' tables; the view goes too, so that the next {@link #create} defines it as this version does. */

@@ -30,7 +30,7 @@ import dev.outward.store.Database;
 record MaskTable(String name, List<String> keys, List<String> masks, List<String> dayMasks) {
 
     private static final String FRESH = "fresh_masks";
-    private static final String LINES = "mask_lines";
+    static final String LINES = "mask_lines";
 
     /**
      * The rows the masks are made of, each given a condition on {@code day} to AND to its WHERE: {@code masks}, a SELECT

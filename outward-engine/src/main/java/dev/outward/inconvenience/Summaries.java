@@ -31,7 +31,8 @@ import dev.outward.store.Database;
  *       were active and had at least 1…4 inconveniences. Without a channel, service or segment, any period's
  *       active and inconvenienced customers and their inconvenience counts up to 4 are bit operations on a few rows
  *       per customer ({@link CustomerMasks}), whatever the number of events; {@code customer_masks_channel},
- *       {@code _service} and {@code _segment} do the same for a filter on one of those.</li>
+ *       {@code _service} and {@code _segment} do the same for a filter on one of those, and {@code value_bits} keeps
+ *       all time's customers per value of each and per rule ({@link ValueBits}, {@link RuleCustomers}).</li>
  * </ul>
  * Each table has an events' half and an inconveniences' half. The events' half changes only when events arrive
  * and is refreshed from the earliest day they touch by {@link EventSummaries}, whatever kind of run; the
@@ -75,6 +76,7 @@ final class Summaries {
         Optional<LocalDate> followedFrom = scope.from().map(t -> LocalDate.ofInstant(t.minus(longestWindow), ZoneOffset.UTC));
         Tallies.refreshInconveniences(database, from, followedFrom);
         CustomerMasks.refreshHits(database, from);
+        RuleCustomers.refresh(database, from, CustomerMasks.hitsLine(database));
         DaySpans.keep(database);
     }
 

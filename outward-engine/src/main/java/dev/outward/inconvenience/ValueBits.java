@@ -30,9 +30,14 @@ final class ValueBits {
 
     /** Each value's customers in {@code table}, from all of its rows. */
     static void rebuild(Database database, String table) {
-        drop(database, table);
+        rebuild(database, table, table);
+    }
+
+    /** The bits named {@code name}, from {@code rows} (a table or subquery of keys and values). */
+    static void rebuild(Database database, String name, String rows) {
+        drop(database, name);
         database.sql().update("INSERT INTO %s SELECT ?, value, bitstring_agg(k, 1, %d) FROM %s GROUP BY value"
-                .formatted(TABLE, capacity(database), table), table);
+                .formatted(TABLE, capacity(database), rows), name);
     }
 
     /** Adds the customers of {@code fresh} (rows of keys and value about to be OR-ed into {@code table}). */
@@ -45,11 +50,16 @@ final class ValueBits {
 
     /** Rebuilds {@code table}'s bits when new keys outgrew their length. */
     static void keepUp(Database database, String table) {
-        var length = database.sql().query("SELECT bit_length(bits) FROM " + TABLE + " WHERE name = ? LIMIT 1",
-                row -> row.getInt(1), table);
-        if (!length.isEmpty() && length.getFirst() != capacity(database)) {
+        if (outgrown(database, table)) {
             rebuild(database, table);
         }
+    }
+
+    /** Whether new keys outgrew the length of the bits named {@code name}. */
+    static boolean outgrown(Database database, String name) {
+        var length = database.sql().query("SELECT bit_length(bits) FROM " + TABLE + " WHERE name = ? LIMIT 1",
+                row -> row.getInt(1), name);
+        return !length.isEmpty() && length.getFirst() != capacity(database);
     }
 
     static void drop(Database database, String table) {

@@ -119,7 +119,7 @@ class SummariesTests {
             detector.run(DetectionMode.INCREMENTAL);
 
             var phone = ReportFilter.allTime().channel("phone");
-            assertAgree(detector, List.of(phone, phone.service(new ServiceId("billing"))));
+            assertAgree(detector, List.of(phone, phone.service(new ServiceId("billing")), ReportFilter.allTime()));
             assertThat(new Report(detector.store.database, detector.catalog()).compute(phone).customers().active())
                     .as("three customers' bits had room for four").isEqualTo(5);
         }
@@ -142,6 +142,22 @@ class SummariesTests {
             assertAgree(detector, List.of(phone));
             var customers = new Report(detector.store.database, detector.catalog()).compute(phone).customers();
             assertThat(List.of(customers.active(), customers.inconvenienced())).as("anon-1 was C1").containsExactly(1L, 1L);
+        }
+    }
+
+    @Test
+    void allTimeCustomersPerRuleKeepThoseOfTheDaysAFoldMovesIntoTheMasks() {
+        try (var detector = new Detector(tmp)) {
+            detector.given(contact("c1", "2024-11-20T10:00:00Z").attr("wait_s", 900));
+            detector.run(DetectionMode.FULL);
+            detector.given(contact("c2", "2024-12-10T10:00:00Z").customer("C2"));
+            detector.run(DetectionMode.INCREMENTAL);
+
+            assertThat(CustomerMasks.hitsLine(detector.store.database)).as("the run folded C1's day")
+                    .isAfter(LocalDate.parse("2024-11-20"));
+            assertAgree(detector, List.of(ReportFilter.allTime()));
+            assertThat(new Dashboards(detector.store.database, detector.catalog()).rules(ReportFilter.allTime()))
+                    .filteredOn(r -> r.rule().value().equals("long-wait")).extracting(RuleFigures::customers).containsExactly(1L);
         }
     }
 
