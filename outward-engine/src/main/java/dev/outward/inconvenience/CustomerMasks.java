@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -41,7 +40,6 @@ final class CustomerMasks {
 
     /** The inconveniences' masks: a day with at least 1, 2, 3, 4 of them. */
     static final List<String> HITS = List.of("hit1", "hit2", "hit3", "hit4");
-    private static final String BUSY_DAYS = "busy_days";
     static final List<String> DIMENSIONS = List.of("channel", "service", "segment");
 
     /** {@code customer_masks}, or {@code customer_masks_<dimension>} with one row per value of it as well. */
@@ -125,10 +123,10 @@ final class CustomerMasks {
                 + dimension.map(d -> "value VARCHAR NOT NULL USING COMPRESSION dictionary, ").orElse("");
         String word = "word INTEGER NOT NULL USING COMPRESSION rle, ";
         database.execute("CREATE TABLE IF NOT EXISTS " + active().name() + " (" + keys + word + mask("seen", "uncompressed") + ")");
-        active().createDayRows(database, activeSelect());
+        active().createDayRows(database, madeOf().active());
         database.execute("CREATE TABLE IF NOT EXISTS " + hits().name() + " (" + keys + word + mask("hit1", "uncompressed") + ", "
                 + HITS.subList(1, HITS.size()).stream().map(m -> mask(m, "rle")).collect(Collectors.joining(", ")) + ")");
-        hits().createDayRows(database, hitsSelect());
+        hits().createDayRows(database, madeOf().hits());
         Summaries.createView(database, table(), halves(active().rows(), hits().rows()));
     }
 
@@ -188,55 +186,24 @@ final class CustomerMasks {
     }
 
     private void replaceActive(Database database, Optional<LocalDate> from, RecentDays recent) {
-        active().replaceFrom(database, from, recent, activeSelect());
-    }
-
-    /** A fold ORs the days of a key into its masks, so its rows may repeat a key's day as the view's do. */
-    private MaskTable.Select activeSelect() {
-        String where = "FROM customer_days WHERE true " + present();
-        Function<String, String> rows = condition -> "SELECT k%s, day %s".formatted(value(), where + condition);
-        return new MaskTable.Select(
-                condition -> "SELECT k%s, %s, bit_or(%s) %s GROUP BY ALL".formatted(value(), DayWords.WORD, DayWords.BIT, where + condition),
-                rows, rows);
+        active().replaceFrom(database, from, recent, madeOf().active());
     }
 
     private void replaceHits(Database database, Optional<LocalDate> from, RecentDays recent) {
-        hits().replaceFrom(database, from, recent, hitsSelect());
-    }
-
-    /** The inconveniences' rows; their masks are a full build's, which needs {@code busy_days}. */
-    private MaskTable.Select hitsSelect() {
-        String where = "FROM inconvenience_days WHERE true " + present();
-        return new MaskTable.Select(condition -> {
-            // every inconvenience's day, for hit1; and the counts per value of the busy days, for hit2…4
-            String days = "SELECT k%s, day, 1 AS n %s".formatted(value(), where + condition);
-            String busy = dimension.isEmpty() ? "SELECT k, day, n FROM " + BUSY_DAYS + " WHERE true " + condition : """
-                    SELECT k%s, day, count(*) FROM inconvenience_days JOIN %s USING (k, day) WHERE true %s
-                    GROUP BY ALL HAVING count(*) >= 2""".formatted(value(), BUSY_DAYS, present() + condition);
-            return """
-                    SELECT k%1$s, %2$s, bit_or(%3$s), coalesce(bit_or(%3$s) FILTER (WHERE n >= 2), 0),
-                           coalesce(bit_or(%3$s) FILTER (WHERE n >= 3), 0), coalesce(bit_or(%3$s) FILTER (WHERE n >= 4), 0)
-                    FROM (%4$s UNION ALL %5$s) GROUP BY ALL""".formatted(dimension.map(d -> ", value").orElse(""),
-                    DayWords.WORD, DayWords.BIT, days, busy);
-        }, condition -> "SELECT k%s, day, least(count(*), 4) AS n %s GROUP BY ALL".formatted(value(), where + condition),
-                condition -> "SELECT k%s, day, 1 AS n %s".formatted(value(), where + condition));
+        hits().replaceFrom(database, from, recent, madeOf().hits());
     }
 
     /**
-     * Replaces the inconveniences' days from {@code from} (all days when empty) in every table. In a full build, a day
-     * counts towards {@code hit2…4} only when the customer had two or more inconveniences that day, whatever their
-     * channel, service or segment: those customer-days ({@code busy_days}, about one in eight) are found once, and only
-     * their inconveniences are counted per day and value. Counting every inconvenience per customer, day and value took
-     * each of the three tables a fifth longer (10M events: 690 against 575 ms per table). A refresh writes day rows only.
+     * Replaces the inconveniences' days from {@code from} (all days when empty) in every table. A full build finds the
+     * busy days once for all four ({@link MaskRows}); a refresh writes day rows only.
      */
     static void refreshHits(Database database, Optional<LocalDate> from) {
         var recent = recentDays(database, from);
         if (from.isEmpty()) {
-            database.execute("CREATE OR REPLACE TEMP TABLE " + BUSY_DAYS + " AS SELECT k, day, count(*) AS n FROM inconvenience_days"
-                    + " GROUP BY ALL HAVING count(*) >= 2");
+            MaskRows.findBusyDays(database);
         }
         all().forEach(masks -> masks.replaceHits(database, from, recent));
-        database.execute("DROP TABLE IF EXISTS " + BUSY_DAYS);
+        MaskRows.forgetBusyDays(database);
     }
 
     /**
@@ -258,12 +225,7 @@ final class CustomerMasks {
         return dimension.isPresent() ? List.of("k", "value") : List.of("k");
     }
 
-    /** Day rows with a value of the dimension. */
-    private String present() {
-        return dimension.map(d -> " AND " + d + " IS NOT NULL").orElse("");
-    }
-
-    private String value() {
-        return dimension.map(d -> ", " + d + " AS value").orElse("");
+    private MaskRows madeOf() {
+        return new MaskRows(dimension);
     }
 }
