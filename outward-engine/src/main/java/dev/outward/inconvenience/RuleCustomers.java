@@ -38,11 +38,18 @@ final class RuleCustomers {
 
     /**
      * Rows of {@code (value, bits)} whose bits OR-ed per value are the rule's customers, in bitstrings of
-     * {@code capacity} bits; none before a run kept them.
+     * {@code capacity} bits; none before a run kept them. The line is read in the same statement as the bits, so that
+     * a run committing in between cannot pair bits of one line with the days from another.
      */
     static Optional<String> allTimeBits(Database database, int capacity) {
-        return line(database).map(line -> "SELECT value, bits FROM %s WHERE name = '%s' UNION ALL SELECT rule::VARCHAR, bitstring_agg(k, 1, %d) FROM inconvenience_days WHERE day >= %s GROUP BY 1"
-                .formatted(ValueBits.TABLE, NAME, capacity, date(line)));
+        if (line(database).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("""
+                SELECT value, bits FROM %1$s WHERE name = '%2$s'
+                UNION ALL SELECT rule::VARCHAR, bitstring_agg(k, 1, %3$d) FROM inconvenience_days
+                WHERE day >= (SELECT line FROM %4$s WHERE name = '%2$s') GROUP BY 1"""
+                .formatted(ValueBits.TABLE, NAME, capacity, MaskTable.LINES));
     }
 
     private static Optional<LocalDate> line(Database database) {
