@@ -39,8 +39,9 @@ import dev.outward.store.Database;
  * comes from here, so it is the number {@code outward report} gives for the same filter.
  * <p>
  * The figures change only when a detection run commits, so they are kept per filter until the next
- * {@link DetectionCompleted}: a page viewed again, or its CSV, costs nothing. A result computed while a run completed
- * is not kept (the generation moved on). Timelines read the events themselves, which imports change at once, so
+ * {@link DetectionCompleted}: a page viewed again, or its CSV, costs nothing. Each is computed in one read transaction,
+ * so that its statements see one run's tables even when a run commits meanwhile; a result computed while a run
+ * completed is not kept (the generation moved on). Timelines read the events themselves, which imports change at once, so
  * they are never kept.
  */
 @Component
@@ -154,7 +155,7 @@ class Figures {
             return (T) known;
         }
         long before = generation.get();
-        T value = compute.get();
+        T value = database.consistently(compute);
         if (generation.get() == before) {
             if (kept.size() >= MOST_KEPT) {
                 kept.clear();

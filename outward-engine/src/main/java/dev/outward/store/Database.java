@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 import org.duckdb.DuckDBConnection;
 
@@ -88,6 +89,33 @@ public final class Database implements AutoCloseable {
 
     public Sql sql() {
         return new Sql(connection());
+    }
+
+    /**
+     * Runs {@code read} in one transaction of this thread's connection, so that its statements all see one committed
+     * state: a page's figures read while a detection run commits would otherwise pair tables of two runs. Inside a
+     * transaction this thread already opened this way, it joins it.
+     */
+    public <T> T consistently(Supplier<T> read) {
+        var own = connection();
+        try {
+            if (!own.getAutoCommit()) {
+                return read.get();
+            }
+            own.setAutoCommit(false);
+            try {
+                T value = read.get();
+                own.commit();
+                return value;
+            } catch (RuntimeException e) {
+                own.rollback();
+                throw e;
+            } finally {
+                own.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the store in one transaction: " + e.getMessage(), e);
+        }
     }
 
     private DuckDBConnection threadConnection() {
