@@ -3,6 +3,8 @@ package dev.outward.events;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.outward.store.Database;
 import dev.outward.store.SqlTime;
@@ -23,6 +25,8 @@ import dev.outward.store.SqlTime;
  * customer of the rows found: the index only narrows the search.
  */
 final class CustomerIndex {
+
+    private static final int ROWS_PER_LOOKUP = 50;
 
     private CustomerIndex() {
     }
@@ -82,14 +86,22 @@ final class CustomerIndex {
      * hash, later batches by comparing; {@code select} is a SELECT … FROM events to which a WHERE is added. A customer
      * the index does not know skips the indexed batches: comparing the customer of every indexed row is what makes the
      * lookup cost a scan (1.3 s at 100M events) even when no row holds them.
+     * <p>
+     * The indexed rows are looked up {@value #ROWS_PER_LOOKUP} at a time. DuckDB reads only the row groups that hold
+     * a hash join's keys when they are that few (its {@code dynamic_or_filter_threshold}); with more it reads every row
+     * group between the first and the last, comparing each event's customer. A customer with 54 events over a year
+     * (at 10M events, a year is most row groups) took 96 instead of 40 ms.
      */
     static String rowsOf(Database database, String select, String customer, String period) {
         long indexed = indexed(database);
+        var lookups = database.sql().query("""
+                SELECT min(row), max(row) FROM (SELECT row, (row_number() OVER (ORDER BY row) - 1) // %d AS lookup
+                FROM (SELECT DISTINCT row FROM customer_index WHERE h = hash(?::VARCHAR)%s)) GROUP BY lookup ORDER BY 1"""
+                .formatted(ROWS_PER_LOOKUP, period), row -> """
+                %s WHERE rowid IN (SELECT row FROM customer_index WHERE h = hash($1) AND row BETWEEN %d AND %d%s)
+                AND customer = $1 AND batch <= %d%s""".formatted(select, row.getLong(1), row.getLong(2), period, indexed, period),
+                customer);
         String later = "%s WHERE batch > %d AND customer = $1%s".formatted(select, indexed, period);
-        boolean known = database.sql().queryLong(
-                "SELECT count(*) FROM customer_index WHERE h = hash(?::VARCHAR)", customer) > 0;
-        return known ? """
-                %1$s WHERE rowid IN (SELECT row FROM customer_index WHERE h = hash($1)%4$s) AND customer = $1 AND batch <= %2$d%4$s
-                UNION ALL %3$s""".formatted(select, indexed, later, period) : later;
+        return Stream.concat(lookups.stream(), Stream.of(later)).collect(Collectors.joining("\nUNION ALL "));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,21 @@ class CustomerIndexTests {
         assertThat(found).extracting(StoredEvent::id).containsExactlyElementsOf(scanned("C5").subList(0, 3));
     }
 
+    @Test
+    void aCustomerWithMoreEventsThanOneLookupTakesIsFoundWholeAndWithinAPeriod() {
+        importEvents(600, 3);
+        store.events.indexCustomers();
+
+        for (int c = 0; c < 3; c++) {
+            assertFoundAsScanned("C" + c);
+        }
+        var february = EventQuery.all(10_000).forCustomer(new CustomerId("C1"))
+                .between(Optional.of(Instant.parse("2026-02-01T00:00:00Z")), Optional.of(Instant.parse("2026-03-01T00:00:00Z")));
+        assertThat(store.events.find(february)).extracting(StoredEvent::id)
+                .containsExactlyElementsOf(scanned("C1 AND time >= '2026-02-01' AND time < '2026-03-01'"))
+                .hasSizeGreaterThan(50);
+    }
+
     private void assertFoundAsScanned(String customer) {
         assertThat(ids(customer)).as(customer).containsExactlyElementsOf(scanned(customer));
     }
@@ -104,12 +120,16 @@ class CustomerIndexTests {
     }
 
     private void importEvents(int n) {
+        importEvents(n, 40);
+    }
+
+    private void importEvents(int n, int customers) {
         var lines = new ArrayList<String>();
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
         for (int i = 0; i < n; i++) {
             lines.add(TestEvent.of(TYPES.get(random.nextInt(TYPES.size())))
                     .id("f" + file + "-" + i)
-                    .customer("C" + random.nextInt(40))
+                    .customer("C" + random.nextInt(customers))
                     .at(start.plusSeconds(random.nextInt(86_400 * 90)).toString())
                     .json());
         }
