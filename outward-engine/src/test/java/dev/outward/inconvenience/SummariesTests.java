@@ -162,6 +162,25 @@ class SummariesTests {
     }
 
     @Test
+    void aStoreFromBeforeTheRuleBitsCountsCustomersPerRuleFromTheDaysUntilItsNextRunKeepsThem() {
+        var events = new RandomEvents(5);
+        try (var detector = new Detector(tmp)) {
+            givenBatch(detector, events, 0, 300, 0);
+            detector.run(DetectionMode.FULL);
+            // as an earlier version left the store: no line and no bits for the rules
+            detector.store.database.execute("DELETE FROM mask_lines WHERE name = 'rule_customers'");
+            detector.store.database.execute("DELETE FROM value_bits WHERE name = 'rule_customers'");
+            assertAgree(detector, List.of(ReportFilter.allTime()));
+
+            givenBatch(detector, events, 25, 100, 10);
+            detector.run(DetectionMode.INCREMENTAL);
+            assertThat(detector.store.database.sql().queryLong("SELECT count(*) FROM value_bits WHERE name = 'rule_customers'"))
+                    .as("kept again").isPositive();
+            assertAgree(detector, List.of(ReportFilter.allTime()));
+        }
+    }
+
+    @Test
     void aPeriodFromTheFirstTallyLeavesOutCustomersSeenOnlyBeforeIt() {
         try (var detector = new Detector(tmp)) {
             detector.given(TestEvent.of("visit").id("v1").at("2024-11-18T10:00:00Z").customer("C2").channel("phone"),
