@@ -103,14 +103,23 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
 
     /** The first day shown as day rows, once a build drew the line. */
     Optional<LocalDate> line(Database database) {
+        return line(database, name);
+    }
+
+    /** The line kept under {@code name} in {@code mask_lines}: this table's, or another's that follows it. */
+    static Optional<LocalDate> line(Database database, String name) {
         return database.sql().query("SELECT line FROM " + LINES + " WHERE name = ?",
                 row -> row.getObject(1, LocalDate.class), name).stream().findFirst();
     }
 
-    /** The day rows from {@code line} on: a literal in the view, so that the zone maps of {@code day} spare older rows. */
-    private void moveLine(Database database, LocalDate line, Select select) {
+    static void drawLine(Database database, String name, LocalDate line) {
         database.sql().update("DELETE FROM " + LINES + " WHERE name = ?", name);
         database.sql().update("INSERT INTO " + LINES + " VALUES (?, ?)", name, line);
+    }
+
+    /** The day rows from {@code line} on: a literal in the view, so that the zone maps of {@code day} spare older rows. */
+    private void moveLine(Database database, LocalDate line, Select select) {
+        drawLine(database, name, line);
         database.execute("CREATE OR REPLACE VIEW " + dayRows() + " AS " + select.rows().apply(" AND day >= " + date(line)));
     }
 
@@ -163,7 +172,7 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
         return rows;
     }
 
-    private static String date(LocalDate day) {
+    static String date(LocalDate day) {
         return "DATE '" + day + "'";
     }
 

@@ -22,17 +22,16 @@ final class RuleCustomers {
 
     /** After a run replaced the inconveniences from {@code from} (all when empty): the bits of the days before {@code line}. */
     static void refresh(Database database, Optional<LocalDate> from, LocalDate line) {
-        var kept = line(database);
+        var kept = MaskTable.line(database, NAME);
         boolean settled = from.isPresent() && kept.isPresent() && !from.get().isBefore(kept.get())
                 && !kept.get().isAfter(line) && !ValueBits.outgrown(database, NAME);
         if (!settled) {
-            ValueBits.rebuild(database, NAME, rows("day < " + date(line)));
+            ValueBits.rebuild(database, NAME, rows("day < " + MaskTable.date(line)));
         } else if (kept.get().isBefore(line)) {
-            ValueBits.add(database, NAME, rows("day >= %s AND day < %s".formatted(date(kept.get()), date(line))));
+            ValueBits.add(database, NAME, rows("day >= %s AND day < %s".formatted(MaskTable.date(kept.get()), MaskTable.date(line))));
         }
         if (!kept.equals(Optional.of(line))) {
-            database.sql().update("DELETE FROM " + MaskTable.LINES + " WHERE name = ?", NAME);
-            database.sql().update("INSERT INTO " + MaskTable.LINES + " VALUES (?, ?)", NAME, line);
+            MaskTable.drawLine(database, NAME, line);
         }
     }
 
@@ -42,7 +41,7 @@ final class RuleCustomers {
      * a run committing in between cannot pair bits of one line with the days from another.
      */
     static Optional<String> allTimeBits(Database database, int capacity) {
-        if (line(database).isEmpty()) {
+        if (MaskTable.line(database, NAME).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of("""
@@ -52,16 +51,7 @@ final class RuleCustomers {
                 .formatted(ValueBits.TABLE, NAME, capacity, MaskTable.LINES));
     }
 
-    private static Optional<LocalDate> line(Database database) {
-        return database.sql().query("SELECT line FROM " + MaskTable.LINES + " WHERE name = ?",
-                row -> row.getObject(1, LocalDate.class), NAME).stream().findFirst();
-    }
-
     private static String rows(String days) {
         return "(SELECT k, rule::VARCHAR AS value FROM inconvenience_days WHERE " + days + ")";
-    }
-
-    private static String date(LocalDate day) {
-        return "DATE '" + day + "'";
     }
 }
