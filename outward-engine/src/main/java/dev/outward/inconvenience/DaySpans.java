@@ -7,9 +7,9 @@ import java.util.stream.Stream;
 import dev.outward.store.Database;
 
 /**
- * The days the summaries cover, kept in one row ({@code day_spans}) by each refresh: from the first to the last day
- * with a tally (where weekly series begin and end), and with anything a customer did or had (a period holding them
- * all is all time). A page asks up to four times; finding the tallies' ends in them took 2–6 ms each time.
+ * The days the summaries cover, kept in one row ({@code day_spans}) by each run that refreshes them: from the first
+ * to the last day with a tally (where weekly series begin and end), and with anything a customer did or had (a period
+ * holding them all is all time). A page asks up to four times; finding the tallies' ends in them took 2–6 ms each time.
  */
 final class DaySpans {
 

@@ -48,9 +48,13 @@ public final class Detection {
             int lastBatch = (int) database.sql().queryLong("SELECT coalesce(max(batch), 0) FROM events");
             var plan = plan(requested, rules);
             ProfileHistory.catchUp(database, lastBatch);
-            EventSummaries.catchUp(database, lastBatch);
+            boolean summarised = EventSummaries.catchUp(database, lastBatch);
             events.indexCustomers();
             long[] removedAdded = plan.scope.map(this::recompute).orElse(new long[2]);
+            if (summarised || plan.scope.isPresent()) {
+                // once both halves are refreshed: asking the tables' ends after each half cost a run ~11 ms more
+                DaySpans.keep(database);
+            }
             var byRule = byRule();
             long total = byRule.values().stream().mapToLong(Long::longValue).sum();
             var run = new DetectionRun(log.next(), startedAt, plan.mode, plan.why, plan.scope.flatMap(Scope::from),

@@ -25,8 +25,11 @@ final class EventSummaries {
         STATE.create(database);
     }
 
-    /** Summarises the batches up to {@code lastBatch} not yet summarised; needs the profiles of them in {@link ProfileHistory}. */
-    static void catchUp(Database database, int lastBatch) {
+    /**
+     * Summarises the batches up to {@code lastBatch} not yet summarised; needs the profiles of them in
+     * {@link ProfileHistory}. Returns whether there were any.
+     */
+    static boolean catchUp(Database database, int lastBatch) {
         long summarised = STATE.batch(database);
         if (summarised < 0) {
             CustomerDays.addKeys(database, OptionalInt.empty());
@@ -37,10 +40,8 @@ final class EventSummaries {
                     row -> Optional.ofNullable(row.getObject(1, LocalDate.class)), summarised).getFirst()
                     .ifPresent(from -> bringUpToDate(database, from, (int) summarised));
         }
-        if (summarised < lastBatch) {
-            DaySpans.keep(database);
-        }
         STATE.to(database, lastBatch);
+        return summarised < lastBatch;
     }
 
     /**

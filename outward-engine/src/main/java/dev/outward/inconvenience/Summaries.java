@@ -77,7 +77,6 @@ final class Summaries {
         Tallies.refreshInconveniences(database, from, followedFrom);
         CustomerMasks.refreshHits(database, from);
         RuleCustomers.refresh(database, from, CustomerMasks.hitsLine(database));
-        DaySpans.keep(database);
     }
 
     /**
