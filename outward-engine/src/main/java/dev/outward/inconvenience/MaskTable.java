@@ -75,6 +75,7 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
     void replaceFrom(Database database, Optional<LocalDate> from, RecentDays recent, Select select) {
         if (from.isEmpty()) {
             LocalDate line = recent.line(rowsPerDay(database, select.rows().apply(" AND day >= " + date(recent.weekStart()))));
+            // ordered outside the aggregation: its own ORDER BY cannot bind an expression on the alias word
             database.execute("INSERT INTO %s SELECT * FROM (%s) ORDER BY %s".formatted(name,
                     select.masks().apply(" AND day < " + date(line)), order(line)));
             moveLine(database, line, select);
