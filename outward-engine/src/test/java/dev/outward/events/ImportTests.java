@@ -67,6 +67,23 @@ class ImportTests {
     }
 
     @Test
+    void aRepeatedIdInALaterWorkersShareKeepsTheFirstOccurrence() {
+        // the file splits near its middle; the repeat's line within its share comes before the first's within its own
+        var lines = new ArrayList<String>();
+        for (int i = 1; i <= 120_000; i++) {
+            boolean first = i == 40_000;
+            boolean repeat = i == 70_000;
+            lines.add(first || repeat ? TestEvent.of("bill").id("b-twice").attr("amount", first ? 10 : 99).json()
+                    : TestEvent.of("visit").id("v" + i).attr("outcome", "ok").json());
+        }
+
+        var result = store.events.newImport(store.file("big.ndjson", lines)).run();
+
+        assertThat(result.duplicates()).isEqualTo(1);
+        assertThat(store.count("SELECT amount FROM events WHERE id = 'b-twice'")).isEqualTo(10);
+    }
+
+    @Test
     void theSameIdFromAnotherSourceIsAnotherEvent() {
         var file = store.file("a.ndjson", java.util.List.of(TestEvent.of("bill").id("b1").json()));
 
