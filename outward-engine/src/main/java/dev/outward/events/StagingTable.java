@@ -24,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class StagingTable implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String BASE_COLUMNS = "part INTEGER, line BIGINT, id VARCHAR, time_us BIGINT, customer VARCHAR,"
-            + " type VARCHAR, channel VARCHAR, service VARCHAR, reason VARCHAR";
+    // no part nor type: a table holds one worker's events of one type, so its SELECT gives both as constants
+    private static final String BASE_COLUMNS = "line BIGINT, id VARCHAR, time_us BIGINT, customer VARCHAR,"
+            + " channel VARCHAR, service VARCHAR, reason VARCHAR";
 
     private final DuckDBConnection connection;
     private final String prefix;
@@ -46,12 +47,10 @@ final class StagingTable implements AutoCloseable {
             appender = create(draft.eventType);
         }
         appender.beginRow();
-        appender.append(part);
         appender.append(line);
         appender.append((String) draft.id);
         appender.append(draft.timeMicros);
         appender.append((String) draft.customer);
-        appender.append(draft.eventType.wireName());
         appender.append((String) draft.channel);
         appender.append((String) draft.service);
         appender.append((String) draft.reason);
@@ -77,8 +76,8 @@ final class StagingTable implements AutoCloseable {
             String attrs = java.util.Arrays.stream(AttrColumn.values())
                     .map(c -> own.contains(c) ? c.column : "NULL::" + c.stagingType() + " AS " + c.column)
                     .collect(Collectors.joining(", "));
-            return "SELECT part, line, id, time_us, customer, type, channel, service, reason, " + attrs + ", attrs FROM "
-                    + table(type);
+            return "SELECT %d AS part, line, id, time_us, customer, '%s' AS type, channel, service, reason, %s, attrs FROM %s"
+                    .formatted(part, type.wireName(), attrs, table(type));
         }).toList();
     }
 
