@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class StagingTable implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    // no part nor type: a table holds one worker's events of one type, so its SELECT gives both as constants
+    // neither part nor type: a table holds one worker's events of one type, so its SELECT gives both as constants
     private static final String BASE_COLUMNS = "line BIGINT, id VARCHAR, time_us BIGINT, customer VARCHAR,"
             + " channel VARCHAR, service VARCHAR, reason VARCHAR";
 
