@@ -102,8 +102,8 @@ record MaskTable(String name, List<String> keys, List<String> masks, List<String
      * at 10M events, with them at the tables' ends 12.5M. Rows of later words are appended by folds anyway.
      */
     private String order(LocalDate line) {
-        return join(Stream.of(Stream.of("word >= " + DayWords.word(line)), keys.stream().filter(key -> !key.equals("k")),
-                Stream.of("word")).flatMap(s -> s), ", ");
+        return "word >= " + DayWords.word(line) + ", "
+                + join(Stream.concat(keys.stream().filter(key -> !key.equals("k")), Stream.of("word")), ", ");
     }
 
     /** The masks of a dimension keep their customers per value beside them ({@link ValueBits}). */
