@@ -68,7 +68,8 @@ class ImportTests {
 
     @Test
     void aRepeatedIdInALaterWorkersShareKeepsTheFirstOccurrence() {
-        // the file splits near its middle; the repeat's line within its share comes before the first's within its own
+        // on two or more cores the file splits near its middle: the repeat's line within its share comes before the
+        // first occurrence's within its own, so only the order of the shares keeps the first
         var lines = new ArrayList<String>();
         for (int i = 1; i <= 120_000; i++) {
             boolean first = i == 40_000;
