@@ -10,7 +10,8 @@ import dev.outward.store.Database;
 
 /**
  * Generates a demo company of about N events (default 10 million), then imports it into a fresh store and prints
- * generate and import events/s and MB/s, then re-imports it (all duplicates).
+ * generate and import events/s and MB/s, then re-imports it (all duplicates), then loads it with the bar the issue
+ * sets ({@link ReadJsonBar}: DuckDB's {@code read_json} straight into the table of a second fresh store).
  * Usage: ImportBenchmark [EVENTS] [WORK_DIR]
  */
 public final class ImportBenchmark {
@@ -27,6 +28,7 @@ public final class ImportBenchmark {
         var summary = new DemoCompany(Settings.defaults().withCustomers((int) (events / EVENTS_PER_CUSTOMER))).writeTo(file);
         print("generate", summary.events(), summary.bytes(), start);
 
+        String imported;
         try (var database = Database.open(work.resolve("data-" + System.nanoTime()))) {
             var store = new EventStore(database);
             for (String run : new String[] {"import", "re-import (all duplicates)"}) {
@@ -36,6 +38,16 @@ public final class ImportBenchmark {
                 print(run, result.read(), Files.size(file), start);
                 System.out.printf("    stored %,d  duplicates %,d  rejected %,d%n", result.stored(), result.duplicates(), result.rejected());
             }
+            imported = ReadJsonBar.fingerprint(database);
+        }
+        try (var database = Database.open(work.resolve("bar-" + System.nanoTime()))) {
+            new EventStore(database);
+            lastCpu = CPU.getProcessCpuTime();
+            start = System.nanoTime();
+            long rows = ReadJsonBar.load(database, file);
+            print("bar: read_json into events", rows, Files.size(file), start);
+            System.out.printf("    no validation, quarantine or duplicate check, unnamed attributes dropped; the same rows: %s%n",
+                    ReadJsonBar.fingerprint(database).equals(imported) ? "yes" : "NO");
         } finally {
             Files.deleteIfExists(file);
         }
