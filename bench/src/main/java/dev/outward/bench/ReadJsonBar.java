@@ -19,7 +19,9 @@ final class ReadJsonBar {
             + " score DOUBLE, scale VARCHAR, action VARCHAR, product VARCHAR, segment VARCHAR, since DATE)";
 
     private static final String INSERT = """
-            INSERT INTO events
+            INSERT INTO events (source, id, time, customer, type, channel, service, reason, direction, wait_s, handle_s,
+                                transfers, resolved, abandoned, outcome, code, order_ref, status, initiated_by, promised,
+                                value, amount, area, end_time, score, scale, action, product, segment, since, attrs, batch)
             SELECT 'import', id, timezone('UTC', time), customer, type, channel, service, reason,
                    a.direction, a.wait_s, a.handle_s, a.transfers, a.resolved, a.abandoned, a.outcome, a.code, a."order",
                    a.status, a."by", timezone('UTC', a.promised), a.value, a.amount, a.area, timezone('UTC', a."end"),
