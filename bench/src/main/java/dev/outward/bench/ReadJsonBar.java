@@ -46,16 +46,10 @@ final class ReadJsonBar {
      */
     static String fingerprint(Database database) {
         return database.sql().query("""
-                SELECT count(*), count(DISTINCT id), sum(epoch_us(time)), count(customer), count(DISTINCT type),
-                       round(sum(wait_s), 3), sum(transfers), count(resolved), sum(epoch_us(promised)),
-                       round(sum(amount), 3), count(area), sum(epoch_us(end_time)), round(sum(score), 3), count(segment),
-                       count(since)
-                FROM events""", row -> {
-            var values = new StringBuilder();
-            for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
-                values.append(row.getString(i)).append(' ');
-            }
-            return values.toString();
-        }).getFirst();
+                SELECT row(count(*), count(DISTINCT id), sum(epoch_us(time)), count(customer), count(DISTINCT type),
+                           round(sum(wait_s), 3), sum(transfers), count(resolved), sum(epoch_us(promised)),
+                           round(sum(amount), 3), count(area), sum(epoch_us(end_time)), round(sum(score), 3),
+                           count(segment), count(since))::VARCHAR
+                FROM events""", row -> row.getString(1)).getFirst();
     }
 }
