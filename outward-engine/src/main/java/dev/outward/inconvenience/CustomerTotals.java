@@ -2,6 +2,7 @@ package dev.outward.inconvenience;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import dev.outward.store.Database;
 
@@ -27,15 +28,16 @@ final class CustomerTotals {
         database.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (k INTEGER NOT NULL, n BIGINT NOT NULL)");
     }
 
-    /** Around replacing the inconveniences from {@code from} (all of them when empty). */
-    static void refresh(Database database, Optional<LocalDate> from, Runnable replacing) {
+    /** Around replacing the inconveniences from {@code from} (all of them when empty); returns what replacing did. */
+    static <T> T refresh(Database database, Optional<LocalDate> from, Supplier<T> replacing) {
         from.ifPresent(day -> database.execute("CREATE OR REPLACE TEMP TABLE %s AS SELECT k, -count(*) AS n FROM %s GROUP BY k"
                 .formatted(CHANGE, daysFrom(day))));
-        replacing.run();
+        T replaced = replacing.get();
         from.ifPresentOrElse(day -> addChange(database, day), () -> {
             database.execute("DELETE FROM " + TABLE);
             database.execute("INSERT INTO %s SELECT k, count(*) FROM inconvenience_days GROUP BY k ORDER BY k".formatted(TABLE));
         });
+        return replaced;
     }
 
     private static void addChange(Database database, LocalDate from) {

@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import dev.outward.events.EventStore;
 import dev.outward.store.Database;
-import dev.outward.store.SqlTime;
 
 /**
  * Runs the rule catalog over the store and keeps the {@code inconveniences} table in step with the events.
@@ -19,7 +18,8 @@ import dev.outward.store.SqlTime;
  * Incremental runs rest on one fact: an inconvenience depends only on its own event, on events of the same
  * customer at most the longest rule window before it, and (area rules) on profiles at or before it. So events
  * imported since the last run, the earliest at time T, can change only inconveniences counted at or after T; a run
- * deletes those and recomputes them, reading events from T minus the longest window (all profiles for area rules).
+ * recomputes those, reading events from T minus the longest window (all profiles for area rules), and writes what
+ * differs ({@link Recount}).
  * The same transaction brings the {@link Summaries} the reports read up to date, so a report never mixes two runs.
  * Rows are written in time order (an incremental run appends the latest), so that the table's zone maps let a query
  * for recent inconveniences skip the rest.
@@ -70,26 +70,21 @@ public final class Detection {
 
     /** Replaces the inconveniences in scope; returns how many were removed and added. */
     private long[] recompute(Scope scope) {
-        var removedAdded = new long[2];
-        CustomerTotals.refresh(database, scope.from().map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC)), () -> {
-            removedAdded[0] = remove(scope);
-            removedAdded[1] = database.sql().update("INSERT INTO inconveniences (" + DetectionSql.COLUMNS
-                    + ", segment, k, day)\nSELECT d.*, s.segment, c.k, d.time::DATE FROM (" + new DetectionSql(catalog.active()).select(scope)
-                    + ") d\nLEFT JOIN customer_keys c ON c.customer = d.customer\n" + ProfileHistory.segmentOf("d") + " ORDER BY d.time");
-        });
+        String found = "SELECT d.*, s.segment, c.k, d.time::DATE FROM (" + new DetectionSql(catalog.active()).select(scope)
+                + ") d\nLEFT JOIN customer_keys c ON c.customer = d.customer\n" + ProfileHistory.segmentOf("d");
+        long[] removedAdded = CustomerTotals.refresh(database, scope.from().map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC)),
+                () -> scope.from().map(from -> Recount.replace(database, from, found)).orElseGet(() -> replaceAll(found)));
         Summaries.refresh(database, scope, catalog.longestWindow());
         return removedAdded;
     }
 
-    private long remove(Scope scope) {
-        if (scope.isEverything()) {
-            // dropping beats deleting millions of rows that would linger as deleted until a checkpoint
-            long removed = database.sql().queryLong("SELECT count(*) FROM inconveniences");
-            database.execute("DROP TABLE inconveniences");
-            DetectionTables.create(database);
-            return removed;
-        }
-        return database.sql().update("DELETE FROM inconveniences WHERE time >= " + SqlTime.literal(scope.from().orElseThrow()));
+    /** Dropping beats deleting millions of rows that would linger as deleted until a checkpoint. */
+    private long[] replaceAll(String found) {
+        long removed = database.sql().queryLong("SELECT count(*) FROM inconveniences");
+        database.execute("DROP TABLE inconveniences");
+        DetectionTables.create(database);
+        long added = database.sql().update("INSERT INTO inconveniences (" + Recount.columns() + ")\n" + found + " ORDER BY d.time");
+        return new long[] {removed, added};
     }
 
     /** What to recompute: everything, from a time, or nothing ({@code scope} empty). */

@@ -88,6 +88,30 @@ class IncrementalDetectionTests {
     }
 
     @Test
+    void aRunRewritesOnlyTheInconveniencesThatChanged() {
+        try (var incremental = new Detector(tmp.resolve("incremental")); var full = new Detector(tmp.resolve("full"))) {
+            for (var detector : List.of(incremental, full)) {
+                detector.given(of("contact").id("c1").customer("C1").at("2026-01-01T10:00:00Z"),
+                        of("contact").id("c2").customer("C1").at("2026-01-03T10:00:00Z"),
+                        of("complaint").id("k1").customer("C1").at("2026-01-03T12:00:00Z"));
+                detector.run(DetectionMode.INCREMENTAL);
+                // late: itself a repeat of c1, and now the contact c2 repeats
+                detector.given(of("contact").id("late").customer("C1").at("2026-01-02T10:00:00Z"));
+            }
+            var run = incremental.run(DetectionMode.INCREMENTAL);
+            full.run(DetectionMode.FULL);
+
+            assertThat(rows(incremental)).isEqualTo(rows(full));
+            // c2's repeat-contact goes for one caused by the late contact; the complaint after it stays as it was
+            assertThat(run.removed()).isEqualTo(1);
+            assertThat(run.added()).isEqualTo(2);
+            assertThat(incremental.found()).filteredOn(i -> i.rule().value().equals("repeat-contact"))
+                    .extracting(i -> i.event().id() + "<-" + i.cause().orElseThrow().id())
+                    .containsExactlyInAnyOrder("late<-c1", "c2<-late");
+        }
+    }
+
+    @Test
     void aRunWithNothingNewChangesNothingAndChangedRulesForceAFullRun() {
         try (var detector = new Detector(tmp)) {
             detector.given(of("complaint").id("k1"));
