@@ -37,9 +37,9 @@ final class DetectCommand implements Callable<Integer> {
     }
 
     static void print(DetectionRun run, java.io.PrintWriter out) {
-        out.printf("Detection run %d (%s, %s): %s stored; %,d recomputed%s in %.2f s%n", run.run(),
+        out.printf("Detection run %d (%s, %s): %s stored; %,d added and %,d removed%s in %.2f s%n", run.run(),
                 run.mode().name().toLowerCase(java.util.Locale.ROOT), run.why(), Counts.of(run.total(), "inconvenience"), run.added(),
-                run.from().map(from -> " from " + from).orElse(""), run.duration().toMillis() / 1000.0);
+                run.removed(), run.from().map(from -> " from " + from).orElse(""), run.duration().toMillis() / 1000.0);
         run.byRule().forEach((rule, n) -> out.printf("  %-22s %,12d%n", rule.value(), n));
         out.flush();
     }

@@ -57,8 +57,8 @@ public class Detections implements AutoCloseable {
         var rules = RuleCatalog.load(database);
         var run = new Detection(database, rules).run(mode);
         catalog.set(rules);
-        LOG.info("Detection run {} ({}, {}): {} inconveniences stored, {} recomputed in {} ms", run.run(), run.mode(),
-                run.why(), run.total(), run.added(), run.duration().toMillis());
+        LOG.info("Detection run {} ({}, {}): {} inconveniences stored, {} added and {} removed in {} ms", run.run(), run.mode(),
+                run.why(), run.total(), run.added(), run.removed(), run.duration().toMillis());
         publisher.publishEvent(DetectionCompleted.of(run));
         return run;
     }
