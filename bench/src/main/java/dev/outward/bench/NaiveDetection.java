@@ -61,7 +61,7 @@ final class NaiveDetection {
      * The columns and storage of the engine's {@code inconveniences} table that both compute, so both pay the same to
      * write them; the engine's rows carry more (the customer's key and segment, the day, the cause's channel and service).
      */
-    private static final String STORAGE = """
+    static final String STORAGE = """
             rule VARCHAR NOT NULL USING COMPRESSION dictionary, customer VARCHAR NOT NULL USING COMPRESSION uncompressed,
             time TIMESTAMP NOT NULL USING COMPRESSION uncompressed, service VARCHAR NOT NULL USING COMPRESSION dictionary,
             channel VARCHAR USING COMPRESSION dictionary, source VARCHAR NOT NULL USING COMPRESSION dictionary,

@@ -77,6 +77,16 @@ public final class RuleCatalog {
         return rules.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
+    /**
+     * The active rules compiled to the one SELECT a full detection run starts from: every inconvenience over the whole
+     * store, as columns {@code rule, customer, time, service, channel, source, event_id, cause_source, cause_id,
+     * cause_time, cause_channel, cause_service}, before the run adds each row's customer key, segment and day. The
+     * detection benchmark times it against the catalog written as plain SQL.
+     */
+    public String compiled() {
+        return new DetectionSql(active()).select(Scope.everything());
+    }
+
     /** How far back a rule can look from the event it counts: what an incremental run must re-read. */
     Duration longestWindow() {
         return active().stream().map(Rule::within).max(Duration::compareTo).orElse(Duration.ZERO);
