@@ -6,7 +6,10 @@ import java.util.List;
 /**
  * All area rules in one join: area events in scope (one row per rule they satisfy) with the profile in force at
  * their time, each profile valid from its time until the customer's next one. Only customers with some profile in
- * an area that has an event in scope are windowed, which keeps incremental runs small.
+ * an area that has an event in scope are windowed, which keeps incremental runs small. Those areas are one list, a
+ * filter on the profiles: as {@code area IN (SELECT …)} DuckDB, which expected hundreds of thousands of area events
+ * where an incremental run has a handful, hashed all the profiles to probe them (at 10M events the pass took 34–41
+ * instead of 21 ms, of the ~150 ms an incremental run takes to find its inconveniences).
  */
 final class AreaPass {
 
@@ -23,7 +26,7 @@ final class AreaPass {
                 FROM (%s) a
                 JOIN (SELECT customer, area, time AS valid_from, lead(time) OVER (PARTITION BY customer %s) AS valid_until
                       FROM area_profiles
-                      WHERE customer IN (SELECT customer FROM area_profiles WHERE area IN (SELECT area FROM (%s)))) p
+                      WHERE customer IN (SELECT customer FROM area_profiles WHERE list_contains((SELECT list(DISTINCT area) FROM (%s)), area))) p
                   ON p.area = a.area AND p.valid_from <= a.time AND (p.valid_until IS NULL OR a.time < p.valid_until)"""
                 .formatted(events, DetectionSql.ORDER, events);
     }
