@@ -85,8 +85,9 @@ final class CustomerDays {
     static void addEvents(Database database, LocalDate from, int afterBatch) {
         String day = "DATE '" + from + "'";
         database.execute("""
-                CREATE OR REPLACE TEMP TABLE %s AS SELECT DISTINCT c.k FROM events e JOIN customer_keys c USING (customer)
-                WHERE e.batch > %d AND e.type = 'profile' AND e.segment IS NOT NULL""".formatted(CHANGED, afterBatch));
+                CREATE OR REPLACE TEMP TABLE %s AS SELECT k FROM customer_keys
+                WHERE customer IN (SELECT customer FROM events WHERE batch > %d AND type = 'profile' AND segment IS NOT NULL)"""
+                .formatted(CHANGED, afterBatch));
         database.execute("DELETE FROM customer_days WHERE day >= %s AND k IN (SELECT k FROM %s)".formatted(day, CHANGED));
         database.execute("INSERT INTO customer_days " + rows("customer IS NOT NULL AND time >= " + day,
                 "(e.batch > %d AND c.k NOT IN (SELECT k FROM %2$s)) OR c.k IN (SELECT k FROM %2$s)".formatted(afterBatch, CHANGED)));
