@@ -50,7 +50,7 @@ public final class Detection {
             ProfileHistory.catchUp(database, lastBatch);
             boolean summarised = EventSummaries.catchUp(database, lastBatch);
             events.indexCustomers();
-            long[] removedAdded = plan.scope.map(this::recompute).orElse(new long[2]);
+            var rewrite = plan.scope.map(this::recompute).orElse(Recount.Rewrite.NONE);
             if (summarised || plan.scope.isPresent()) {
                 // once both halves are refreshed: asking the tables' ends after each half cost a run ~11 ms more
                 DaySpans.keep(database);
@@ -58,7 +58,7 @@ public final class Detection {
             var byRule = byRule();
             long total = byRule.values().stream().mapToLong(Long::longValue).sum();
             var run = new DetectionRun(log.next(), startedAt, plan.mode, plan.why, plan.scope.flatMap(Scope::from),
-                    removedAdded[0], removedAdded[1], total, Duration.ofNanos(System.nanoTime() - started), lastBatch, byRule);
+                    rewrite.removed(), rewrite.added(), total, Duration.ofNanos(System.nanoTime() - started), lastBatch, byRule);
             log.record(run, rules);
             database.execute("COMMIT");
             return run;
@@ -69,22 +69,22 @@ public final class Detection {
     }
 
     /** Replaces the inconveniences in scope; returns how many were removed and added. */
-    private long[] recompute(Scope scope) {
+    private Recount.Rewrite recompute(Scope scope) {
         String found = "SELECT d.*, s.segment, c.k, d.time::DATE FROM (" + new DetectionSql(catalog.active()).select(scope)
                 + ") d\nLEFT JOIN customer_keys c ON c.customer = d.customer\n" + ProfileHistory.segmentOf("d");
-        long[] removedAdded = CustomerTotals.refresh(database, scope.from().map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC)),
+        var rewrite = CustomerTotals.refresh(database, scope.from().map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC)),
                 () -> scope.from().map(from -> Recount.replace(database, from, found)).orElseGet(() -> replaceAll(found)));
         Summaries.refresh(database, scope, catalog.longestWindow());
-        return removedAdded;
+        return rewrite;
     }
 
     /** Dropping beats deleting millions of rows that would linger as deleted until a checkpoint. */
-    private long[] replaceAll(String found) {
+    private Recount.Rewrite replaceAll(String found) {
         long removed = database.sql().queryLong("SELECT count(*) FROM inconveniences");
         database.execute("DROP TABLE inconveniences");
         DetectionTables.create(database);
         long added = database.sql().update("INSERT INTO inconveniences (" + Recount.columns() + ")\n" + found + " ORDER BY d.time");
-        return new long[] {removed, added};
+        return new Recount.Rewrite(removed, added);
     }
 
     /** What to recompute: everything, from a time, or nothing ({@code scope} empty). */

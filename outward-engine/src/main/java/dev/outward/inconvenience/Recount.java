@@ -22,14 +22,19 @@ final class Recount {
     private static final String COLUMNS = DetectionSql.COLUMNS + ", segment, k, day";
     private static final String KEY = "{'time': time, 'row': hash(" + COLUMNS + ")}";
 
+    /** How many inconveniences a run deleted and inserted. */
+    record Rewrite(long removed, long added) {
+        static final Rewrite NONE = new Rewrite(0, 0);
+    }
+
     private Recount() {
     }
 
     /**
      * Replaces the inconveniences at or after {@code from} with the rows of {@code found}, a SELECT of {@link #COLUMNS}
-     * in that order; returns how many rows it removed and added.
+     * in that order.
      */
-    static long[] replace(Database database, Instant from, String found) {
+    static Rewrite replace(Database database, Instant from, String found) {
         String since = "time >= " + SqlTime.literal(from);
         // typed as the table, so that a row hashes alike in both
         database.execute("CREATE OR REPLACE TEMP TABLE %s AS SELECT %s FROM inconveniences LIMIT 0".formatted(FOUND, COLUMNS));
@@ -39,7 +44,7 @@ final class Recount {
         long added = database.sql().update("INSERT INTO inconveniences (%1$s) SELECT %1$s FROM %2$s WHERE %3$s NOT IN"
                 .formatted(COLUMNS, FOUND, KEY) + " (SELECT %s FROM inconveniences WHERE %s) ORDER BY time".formatted(KEY, since));
         database.execute("DROP TABLE " + FOUND);
-        return new long[] {removed, added};
+        return new Rewrite(removed, added);
     }
 
     /** The columns {@link #replace} takes, in order. */
