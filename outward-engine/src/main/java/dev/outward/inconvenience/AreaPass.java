@@ -26,7 +26,8 @@ final class AreaPass {
                 FROM (%s) a
                 JOIN (SELECT customer, area, time AS valid_from, lead(time) OVER (PARTITION BY customer %s) AS valid_until
                       FROM area_profiles
-                      WHERE customer IN (SELECT customer FROM area_profiles WHERE list_contains((SELECT list(DISTINCT area) FROM (%s)), area))) p
+                      WHERE customer IN (SELECT customer FROM area_profiles
+                                         WHERE list_contains((SELECT list(DISTINCT area) FROM (%s)), area))) p
                   ON p.area = a.area AND p.valid_from <= a.time AND (p.valid_until IS NULL OR a.time < p.valid_until)"""
                 .formatted(events, DetectionSql.ORDER, events);
     }
