@@ -27,7 +27,8 @@ class DetectCommandTests {
     }
 
     private Cli outward(String... args) {
-        var run = Cli.run(Stream.concat(Stream.of("--data", dir.resolve("data").toString()), Stream.of(args)).toArray(String[]::new));
+        var run = Cli.run(Stream.concat(Stream.of("--data", dir.resolve("data").toString()), Stream.of(args))
+                .toArray(String[]::new));
         assertThat(run.exit()).as(run.err()).isZero();
         return run;
     }

@@ -83,7 +83,7 @@ public final class Detection {
         long removed = database.sql().queryLong("SELECT count(*) FROM inconveniences");
         database.execute("DROP TABLE inconveniences");
         DetectionTables.create(database);
-        long added = database.sql().update("INSERT INTO inconveniences (" + Recount.columns() + ")\n" + found + " ORDER BY d.time");
+        long added = database.sql().update("INSERT INTO inconveniences (%s)\n%s ORDER BY d.time".formatted(Recount.columns(), found));
         return new Recount.Rewrite(removed, added);
     }
 

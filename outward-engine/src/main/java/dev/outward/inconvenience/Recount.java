@@ -41,8 +41,9 @@ final class Recount {
         database.execute("INSERT INTO %s (%s) %s".formatted(FOUND, COLUMNS, found));
         long removed = database.sql().update("DELETE FROM inconveniences WHERE %s AND %s NOT IN (SELECT %s FROM %s)"
                 .formatted(since, KEY, KEY, FOUND));
-        long added = database.sql().update("INSERT INTO inconveniences (%1$s) SELECT %1$s FROM %2$s WHERE %3$s NOT IN"
-                .formatted(COLUMNS, FOUND, KEY) + " (SELECT %s FROM inconveniences WHERE %s) ORDER BY time".formatted(KEY, since));
+        long added = database.sql().update("""
+                INSERT INTO inconveniences (%1$s) SELECT %1$s FROM %2$s
+                WHERE %3$s NOT IN (SELECT %3$s FROM inconveniences WHERE %4$s) ORDER BY time""".formatted(COLUMNS, FOUND, KEY, since));
         database.execute("DROP TABLE " + FOUND);
         return new Rewrite(removed, added);
     }
