@@ -1,6 +1,5 @@
 package dev.outward.bench;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.outward.inconvenience.RuleCatalog;
@@ -24,9 +23,6 @@ final class RulesAlone {
         database.execute("BEGIN TRANSACTION");
         database.execute("INSERT INTO rules_alone " + catalog.compiled());
         database.execute("COMMIT");
-        var counts = new LinkedHashMap<String, Long>();
-        database.sql().query("SELECT rule, count(*) FROM rules_alone GROUP BY rule ORDER BY rule",
-                row -> counts.put(row.getString(1), row.getLong(2)));
-        return counts;
+        return NaiveDetection.countsPerRule(database, "rules_alone");
     }
 }

@@ -73,18 +73,10 @@ public final class Detection {
         String found = "SELECT d.*, s.segment, c.k, d.time::DATE FROM (" + new DetectionSql(catalog.active()).select(scope)
                 + ") d\nLEFT JOIN customer_keys c ON c.customer = d.customer\n" + ProfileHistory.segmentOf("d");
         var rewrite = CustomerTotals.refresh(database, scope.from().map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC)),
-                () -> scope.from().map(from -> Recount.replace(database, from, found)).orElseGet(() -> replaceAll(found)));
+                () -> scope.from().map(from -> Recount.replace(database, from, found))
+                        .orElseGet(() -> Recount.replaceAll(database, found)));
         Summaries.refresh(database, scope, catalog.longestWindow());
         return rewrite;
-    }
-
-    /** Dropping beats deleting millions of rows that would linger as deleted until a checkpoint. */
-    private Recount.Rewrite replaceAll(String found) {
-        long removed = database.sql().queryLong("SELECT count(*) FROM inconveniences");
-        database.execute("DROP TABLE inconveniences");
-        DetectionTables.create(database);
-        long added = database.sql().update("INSERT INTO inconveniences (%s)\n%s ORDER BY d.time".formatted(Recount.columns(), found));
-        return new Recount.Rewrite(removed, added);
     }
 
     /** What to recompute: everything, from a time, or nothing ({@code scope} empty). */

@@ -6,11 +6,12 @@ import dev.outward.store.Database;
 import dev.outward.store.SqlTime;
 
 /**
- * How an incremental run puts back the inconveniences counted at or after T: it writes only the rows that differ from
- * what it found. Nearly every row is found again as it was (16 of the 13,848 a benchmark run replaced differed), and
- * deleting and inserting them all left the table's last row groups a third deleted, which DuckDB's checkpoint then
- * merged: it rewrote up to 6M values in one commit. Writing the difference, eight incremental runs at 10M events
- * took 6% less in all, their commits a quarter less.
+ * How a run writes the inconveniences it found. A full run drops the table and inserts them all: dropping beats
+ * deleting millions of rows that would linger as deleted until a checkpoint. An incremental run, which recounts those
+ * counted at or after T, writes only the rows that differ from what it found. Nearly every row is found again as it
+ * was (16 of the 13,848 a benchmark run replaced differed), and deleting and inserting them all left the table's last
+ * row groups a third deleted, which DuckDB's checkpoint then merged: it rewrote up to 6M values in one commit.
+ * Writing the difference, eight incremental runs at 10M events took 6% less in all, their commits a quarter less.
  * <p>
  * Rows are compared by their time and a hash of all their columns, which costs a join on two numbers; comparing
  * every column, NULLs equal, cost each run ~25 ms more, what the difference saved. Two different rows of the same
@@ -43,13 +44,18 @@ final class Recount {
                 .formatted(since, KEY, KEY, FOUND));
         long added = database.sql().update("""
                 INSERT INTO inconveniences (%1$s) SELECT %1$s FROM %2$s
-                WHERE %3$s NOT IN (SELECT %3$s FROM inconveniences WHERE %4$s) ORDER BY time""".formatted(COLUMNS, FOUND, KEY, since));
+                WHERE %3$s NOT IN (SELECT %3$s FROM inconveniences WHERE %4$s) ORDER BY time"""
+                .formatted(COLUMNS, FOUND, KEY, since));
         database.execute("DROP TABLE " + FOUND);
         return new Rewrite(removed, added);
     }
 
-    /** The columns {@link #replace} takes, in order. */
-    static String columns() {
-        return COLUMNS;
+    /** Replaces every inconvenience with the rows of {@code found}, the same SELECT, whose rows it names {@code d}. */
+    static Rewrite replaceAll(Database database, String found) {
+        long removed = database.sql().queryLong("SELECT count(*) FROM inconveniences");
+        database.execute("DROP TABLE inconveniences");
+        DetectionTables.create(database);
+        long added = database.sql().update("INSERT INTO inconveniences (%s)\n%s ORDER BY d.time".formatted(COLUMNS, found));
+        return new Rewrite(removed, added);
     }
 }
