@@ -71,7 +71,7 @@ final class CustomerDays {
     /** Rebuilds the events' days from {@code from} (all days when empty). */
     static void refreshEvents(Database database, Optional<LocalDate> from) {
         from.ifPresent(day -> database.execute("DELETE FROM customer_days WHERE day >= DATE '" + day + "'"));
-        database.execute("INSERT INTO customer_days " + rows("customer IS NOT NULL " + Summaries.since("time", from), "true"));
+        database.execute("INSERT INTO customer_days " + rows(from, "true"));
         refreshRelationships(database, from);
     }
 
@@ -89,20 +89,20 @@ final class CustomerDays {
                 WHERE customer IN (SELECT customer FROM events WHERE batch > %d AND type = 'profile' AND segment IS NOT NULL)"""
                 .formatted(CHANGED, afterBatch));
         database.execute("DELETE FROM customer_days WHERE day >= %s AND k IN (SELECT k FROM %s)".formatted(day, CHANGED));
-        database.execute("INSERT INTO customer_days " + rows("customer IS NOT NULL AND time >= " + day,
+        database.execute("INSERT INTO customer_days " + rows(Optional.of(from),
                 "(e.batch > %d AND c.k NOT IN (SELECT k FROM %2$s)) OR c.k IN (SELECT k FROM %2$s)".formatted(afterBatch, CHANGED)));
         database.execute("DROP TABLE " + CHANGED);
         refreshRelationships(database, Optional.of(from));
     }
 
-    /** Day rows of the events {@code where} selects, among them those {@code which} keeps (after the key is joined). */
-    private static String rows(String where, String which) {
+    /** Day rows of the events from {@code from} (all when empty), those {@code which} keeps (after the key is joined). */
+    private static String rows(Optional<LocalDate> from, String which) {
         return """
                 SELECT e.time::DATE AS day, e.k, e.channel, coalesce(e.service, 'unattributed') AS service, s.segment
                 FROM (SELECT e.customer, e.time, e.channel, e.service, c.k
-                      FROM (SELECT customer, time, channel, service, batch FROM events WHERE %s) e
+                      FROM (SELECT customer, time, channel, service, batch FROM events WHERE customer IS NOT NULL %s) e
                       JOIN customer_keys c ON c.customer = e.customer WHERE %s) e
-                %s""".formatted(where, which, ProfileHistory.segmentOf("e"));
+                %s""".formatted(Summaries.since("time", from), which, ProfileHistory.segmentOf("e", from));
     }
 
     private static void refreshRelationships(Database database, Optional<LocalDate> from) {

@@ -70,9 +70,10 @@ public final class Detection {
 
     /** Replaces the inconveniences in scope; returns how many were removed and added. */
     private Recount.Rewrite recompute(Scope scope) {
+        var fromDay = scope.from().map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC));
         String found = "SELECT d.*, s.segment, c.k, d.time::DATE FROM (" + new DetectionSql(catalog.active()).select(scope)
-                + ") d\nLEFT JOIN customer_keys c ON c.customer = d.customer\n" + ProfileHistory.segmentOf("d");
-        var rewrite = CustomerTotals.refresh(database, scope.from().map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC)),
+                + ") d\nLEFT JOIN customer_keys c ON c.customer = d.customer\n" + ProfileHistory.segmentOf("d", fromDay);
+        var rewrite = CustomerTotals.refresh(database, fromDay,
                 () -> scope.from().map(from -> Recount.replace(database, from, found))
                         .orElseGet(() -> Recount.replaceAll(database, found)));
         Summaries.refresh(database, scope, catalog.longestWindow());

@@ -66,7 +66,7 @@ final class Tallies {
                 FROM (SELECT * FROM events WHERE type IN ('complaint', 'contact') %3$s) e
                 %4$s
                 GROUP BY ALL ORDER BY day"""
-                .formatted(INBOUND, SERVED, Summaries.since("time", from), ProfileHistory.segmentOf("e")));
+                .formatted(INBOUND, SERVED, Summaries.since("time", from), ProfileHistory.segmentOf("e", from)));
     }
 
     /**
@@ -103,6 +103,6 @@ final class Tallies {
                 %3$s
                 GROUP BY ALL ORDER BY day"""
                 .formatted(Report.REPEAT_CONTACT, Summaries.since("cause_time", followedFrom),
-                        ProfileHistory.segmentOf("r", "cause_time")));
+                        ProfileHistory.segmentOf("r", "cause_time", followedFrom)));
     }
 }

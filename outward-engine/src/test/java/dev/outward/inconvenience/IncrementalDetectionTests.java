@@ -111,6 +111,36 @@ class IncrementalDetectionTests {
         }
     }
 
+    /**
+     * A run joins the segment only from spans still in force on its first day: a span ending later that day still
+     * gives the segment of that day's earlier events, in what the run finds and in what it summarises.
+     */
+    @Test
+    void anEventOfTheRunsFirstDayBeforeASegmentChangeKeepsTheSegmentItHad() {
+        try (var incremental = new Detector(tmp.resolve("incremental")); var full = new Detector(tmp.resolve("full"))) {
+            for (var detector : List.of(incremental, full)) {
+                detector.given(segment("s1", "2026-01-01T00:00:00Z", "home"),
+                        of("contact").id("c0").customer("C1").at("2026-01-02T10:00:00Z"));
+                detector.run(DetectionMode.INCREMENTAL);
+                // w2 repeats w1: followed, on w1's day and in w1's segment
+                detector.given(waited("w1", "2026-01-10T08:00:00Z"), segment("s2", "2026-01-10T12:00:00Z", "vip"),
+                        waited("w2", "2026-01-10T14:00:00Z"));
+            }
+            var run = incremental.run(DetectionMode.INCREMENTAL);
+            full.run(DetectionMode.FULL);
+
+            assertThat(run.mode()).isEqualTo(DetectionMode.INCREMENTAL);
+            assertThat(incremental.found()).filteredOn(i -> i.rule().value().equals("long-wait"))
+                    .extracting(i -> i.event().id()).containsExactly("w1", "w2");
+            for (String table : List.of("inconveniences", "customer_days", "daily_contacts", "daily_followed")) {
+                assertThat(table(incremental, table)).as(table).isEqualTo(table(full, table));
+            }
+            assertThat(table(incremental, "inconveniences")).filteredOn(row -> row.contains("long-wait"))
+                    .allMatch(row -> row.contains(row.contains("|w1|") ? "|home|" : "|vip|"));
+            assertThat(table(incremental, "daily_followed")).singleElement().asString().contains("|home|");
+        }
+    }
+
     @Test
     void aRunWithNothingNewChangesNothingAndChangedRulesForceAFullRun() {
         try (var detector = new Detector(tmp)) {
@@ -176,7 +206,11 @@ class IncrementalDetectionTests {
     }
 
     private static List<String> rows(Detector detector) {
-        return detector.store.database.sql().query("SELECT * FROM inconveniences ORDER BY ALL", row -> {
+        return table(detector, "inconveniences");
+    }
+
+    private static List<String> table(Detector detector, String table) {
+        return detector.store.database.sql().query("SELECT * FROM " + table + " ORDER BY ALL", row -> {
             var text = new StringBuilder();
             for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
                 text.append(row.getString(i)).append('|');
@@ -191,6 +225,14 @@ class IncrementalDetectionTests {
 
     private static TestEvent profile(String id, String time, String area) {
         return of("profile").id(id).customer("A").at(time).attr("area", area);
+    }
+
+    private static TestEvent segment(String id, String time, String segment) {
+        return of("profile").id(id).customer("C1").at(time).attr("segment", segment);
+    }
+
+    private static TestEvent waited(String id, String time) {
+        return of("contact").id(id).customer("C1").at(time).attr("wait_s", 900);
     }
 
     private static TestEvent outage(String id, String time, String area) {
